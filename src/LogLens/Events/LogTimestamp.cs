@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace LogLens.Events;
+
+/// <summary>
+/// A point in time exactly as a log wrote it: a local date and time, and an offset from UTC only
+/// when the log itself gave one. LogLens never invents a time zone.
+/// </summary>
+/// <param name="Local">The date and time as written in the log.</param>
+/// <param name="Offset">The UTC offset the log wrote (for example <c>Z</c>), or <see langword="null"/>.</param>
+public readonly record struct LogTimestamp(DateTime Local, TimeSpan? Offset = null) : IComparable<LogTimestamp>
+{
+    /// <summary>Seconds from <paramref name="earlier"/> to this timestamp, ignoring offsets unless both have one.</summary>
+    /// <param name="earlier">The earlier timestamp.</param>
+    /// <returns>The elapsed seconds (negative when <paramref name="earlier"/> is in fact later).</returns>
+    public double SecondsSince(LogTimestamp earlier)
+    {
+        if (Offset is { } mine && earlier.Offset is { } theirs)
+        {
+            return (new DateTimeOffset(Local, mine) - new DateTimeOffset(earlier.Local, theirs)).TotalSeconds;
+        }
+
+        return (Local - earlier.Local).TotalSeconds;
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(LogTimestamp other) => SecondsSince(other) switch
+    {
+        < 0 => -1,
+        > 0 => 1,
+        _ => 0,
+    };
+
+    /// <summary>ISO 8601, with fractions of a second only when the log had them and an offset only when it gave one.</summary>
+    /// <returns>For example <c>2004-03-07T11:46:29</c> or <c>2023-07-16T02:30:06.860Z</c>.</returns>
+    public override string ToString()
+    {
+        var format = Local.Ticks % TimeSpan.TicksPerSecond == 0
+            ? "yyyy-MM-dd'T'HH:mm:ss"
+            : Local.Ticks % TimeSpan.TicksPerMillisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss.fff" : "yyyy-MM-dd'T'HH:mm:ss.ffffff";
+        var text = Local.ToString(format, CultureInfo.InvariantCulture);
+        return Offset switch
+        {
+            null => text,
+            { } o when o == TimeSpan.Zero => text + "Z",
+            { } o => text + (o < TimeSpan.Zero ? "-" : "+") + o.ToString(@"hh\:mm", CultureInfo.InvariantCulture),
+        };
+    }
+}

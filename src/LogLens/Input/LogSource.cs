@@ -1,0 +1,385 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace LogLens.Input;
+
+/// <summary>
+/// An input to read once, line by line: a file or a stream, plain or gzip-compressed, in any of
+/// the encodings FTP logs are written in. Bad bytes never throw; they become diagnostics.
+/// </summary>
+public sealed class LogSource : IDisposable
+{
+    private const int SampleBytes = 64 * 1024;
+    private static readonly byte[] GzipMagic = [0x1F, 0x8B];
+
+    private readonly List<Diagnostic> diagnostics = [];
+    private readonly int maxLineBytes;
+    private readonly bool encodingMayChange;
+    private Stream? stream;
+    private byte[] buffer;
+    private int start;
+    private int end;
+    private bool endOfInput;
+    private bool consumed;
+
+    private LogSource(string name, Stream? input, LogSourceOptions options, bool leaveOpen)
+    {
+        Name = name;
+        maxLineBytes = Math.Max(256, options.MaxLineBytes);
+        buffer = new byte[Math.Max(SampleBytes, maxLineBytes) * 2];
+        Encoding = options.Encoding ?? TextEncodings.Utf8;
+        if (input is null)
+        {
+            endOfInput = true;
+            return;
+        }
+
+        stream = leaveOpen ? new NonClosingStream(input) : input;
+        if (!Sniff(options.Encoding, out var detection))
+        {
+            return;
+        }
+
+        Encoding = detection.Encoding;
+        start = detection.PreambleLength;
+        encodingMayChange = detection.Evidence == EncodingEvidence.AsciiOnly;
+        if (Encoding is UnicodeEncoding)
+        {
+            // Transcode UTF-16 to UTF-8 so that lines split on bytes like every other input.
+            var rest = new ConcatenatedStream(buffer.AsSpan(start, end - start).ToArray(), stream);
+            stream = Encoding.CreateTranscodingStream(rest, Encoding, TextEncodings.Utf8);
+            EncodingName = TextEncodings.NameOf(Encoding);
+            start = end = 0;
+            endOfInput = false;
+            return;
+        }
+
+        EncodingName = TextEncodings.NameOf(Encoding);
+    }
+
+    /// <summary>The input's name (its path for a file).</summary>
+    public string Name { get; }
+
+    /// <summary>The encoding lines are decoded with (it may switch once from UTF-8 to GB18030; see <see cref="EncodingName"/>).</summary>
+    public Encoding Encoding { get; private set; }
+
+    /// <summary>The encoding's short name, as reported (<c>utf-8</c>, <c>gb18030</c>, <c>utf-16le</c>).</summary>
+    public string EncodingName { get; private set; } = "utf-8";
+
+    /// <summary>Whether the input was gzip-compressed.</summary>
+    public bool IsCompressed { get; private set; }
+
+    /// <summary>Whether the input could be read as text at all (false when missing, unreadable or binary).</summary>
+    public bool IsReadable { get; private set; } = true;
+
+    /// <summary>Whether some of the input could not be read (unreadable, binary, or an error part-way).</summary>
+    public bool HasErrors => diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>What was noticed about the input so far (cut lines, read errors), in order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+    /// <summary>Opens a file. Never throws for a missing or unreadable file: the source then has an error diagnostic and no lines.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">How to read it.</param>
+    /// <returns>The source.</returns>
+    public static LogSource Open(string path, LogSourceOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new LogSourceOptions();
+        Diagnostic? failure;
+        try
+        {
+            var file = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.Open,
+                Access = FileAccess.Read,
+                Share = FileShare.ReadWrite | FileShare.Delete,
+                BufferSize = 0,
+                Options = FileOptions.SequentialScan,
+            });
+            return new LogSource(path, file, options, leaveOpen: false);
+        }
+        catch (FileNotFoundException)
+        {
+            failure = DiagnosticMessages.NotFound(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            failure = DiagnosticMessages.NotFound(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            failure = DiagnosticMessages.Unreadable(path, e.Message);
+        }
+
+        var missing = new LogSource(path, null, options, leaveOpen: false) { IsReadable = false };
+        missing.diagnostics.Add(failure);
+        return missing;
+    }
+
+    /// <summary>Reads from a stream the caller opened.</summary>
+    /// <param name="stream">A readable stream.</param>
+    /// <param name="name">The name to report in diagnostics and results.</param>
+    /// <param name="options">How to read it.</param>
+    /// <param name="leaveOpen">Whether disposing the source leaves the stream open.</param>
+    /// <returns>The source.</returns>
+    public static LogSource FromStream(Stream stream, string name, LogSourceOptions? options = null, bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream is not readable.", nameof(stream));
+        }
+
+        return new LogSource(name, stream, options ?? new LogSourceOptions(), leaveOpen);
+    }
+
+    /// <summary>The input's lines, in order, each once. Line ends may be LF, CRLF or CR. Can be enumerated once.</summary>
+    /// <returns>The lines.</returns>
+    public IEnumerable<LogLine> ReadLines()
+    {
+        if (consumed)
+        {
+            throw new InvalidOperationException("The lines of a LogSource can be read only once.");
+        }
+
+        consumed = true;
+        return ReadLinesCore();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        stream?.Dispose();
+        stream = null;
+    }
+
+    private IEnumerable<LogLine> ReadLinesCore()
+    {
+        var reader = new LineCursor(start);
+        while (NextLine(ref reader, out var line))
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>Finds the next line in the buffer, reading more as needed. False at the end of input.</summary>
+    private bool NextLine(ref LineCursor cursor, out LogLine line)
+    {
+        while (true)
+        {
+            var window = buffer.AsSpan(start, end - start);
+            var at = window.IndexOfAny((byte)'\n', (byte)'\r');
+            if (at < 0)
+            {
+                if (cursor.Skipping)
+                {
+                    cursor.SkippedLength += window.Length;
+                    cursor.Offset += window.Length;
+                    start = end;
+                }
+                else if (window.Length >= maxLineBytes)
+                {
+                    // Too long and no end in sight: hand out its start now, skip the rest as it comes.
+                    cursor.Number++;
+                    line = new LogLine(cursor.Number, cursor.Offset, Decode(window[..maxLineBytes], cursor.Number), Truncated: true);
+                    cursor.SkippedLength = window.Length;
+                    cursor.Offset += window.Length;
+                    cursor.Skipping = true;
+                    start = end;
+                    return true;
+                }
+
+                if (endOfInput || !Fill(cursor.Number))
+                {
+                    if (cursor.Skipping)
+                    {
+                        diagnostics.Add(DiagnosticMessages.LineTooLong(Name, cursor.Number, cursor.SkippedLength, maxLineBytes));
+                        cursor.Skipping = false;
+                    }
+                    else if (start < end)
+                    {
+                        cursor.Number++;
+                        line = new LogLine(cursor.Number, cursor.Offset, Decode(buffer.AsSpan(start, end - start), cursor.Number));
+                        cursor.Offset += end - start;
+                        start = end;
+                        return true;
+                    }
+
+                    line = default;
+                    return false;
+                }
+
+                continue;
+            }
+
+            // A CR at the very end of the buffer may be the first half of CRLF: read more first.
+            if (window[at] == (byte)'\r' && at == window.Length - 1 && !endOfInput && Fill(cursor.Number))
+            {
+                continue;
+            }
+
+            var lineEnd = at + (window[at] == (byte)'\r' && at + 1 < window.Length && window[at + 1] == (byte)'\n' ? 2 : 1);
+            if (cursor.Skipping)
+            {
+                cursor.SkippedLength += at;
+                diagnostics.Add(DiagnosticMessages.LineTooLong(Name, cursor.Number, cursor.SkippedLength, maxLineBytes));
+                cursor.Skipping = false;
+                cursor.Offset += lineEnd;
+                start += lineEnd;
+                continue;
+            }
+
+            cursor.Number++;
+            var content = window[..at];
+            var truncated = content.Length > maxLineBytes;
+            if (truncated)
+            {
+                diagnostics.Add(DiagnosticMessages.LineTooLong(Name, cursor.Number, content.Length, maxLineBytes));
+                content = content[..maxLineBytes];
+            }
+
+            line = new LogLine(cursor.Number, cursor.Offset, Decode(content, cursor.Number), truncated);
+            cursor.Offset += lineEnd;
+            start += lineEnd;
+            return true;
+        }
+    }
+
+    private string Decode(ReadOnlySpan<byte> bytes, int number)
+    {
+        if (bytes.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (encodingMayChange && Encoding.CodePage == 65001 && !System.Text.Ascii.IsValid(bytes) && !TextEncodings.IsValidUtf8(bytes, isFinal: true))
+        {
+            Encoding = TextEncodings.Gb18030;
+            EncodingName = TextEncodings.NameOf(Encoding);
+            diagnostics.Add(DiagnosticMessages.SwitchedToGb18030(Name, number));
+        }
+
+        return Encoding.GetString(bytes);
+    }
+
+    /// <summary>Reads the first bytes, unwraps gzip, and detects the encoding.</summary>
+    private bool Sniff(Encoding? forced, out EncodingDetection detection)
+    {
+        detection = new EncodingDetection(forced ?? TextEncodings.Utf8, 0, EncodingEvidence.Content);
+        if (!Fill(0))
+        {
+            if (!HasErrors)
+            {
+                diagnostics.Add(DiagnosticMessages.Empty(Name));
+            }
+
+            return false;
+        }
+
+        if (buffer.AsSpan(start, end - start).StartsWith(GzipMagic))
+        {
+            IsCompressed = true;
+            var compressed = new ConcatenatedStream(buffer.AsSpan(start, end - start).ToArray(), stream!);
+            stream = new GZipStream(compressed, CompressionMode.Decompress);
+            start = end = 0;
+            endOfInput = false;
+            if (!Fill(0))
+            {
+                if (!HasErrors)
+                {
+                    diagnostics.Add(DiagnosticMessages.Empty(Name));
+                }
+
+                return false;
+            }
+        }
+
+        while (end - start < SampleBytes && !endOfInput && Fill(0))
+        {
+        }
+
+        var sample = buffer.AsSpan(start, Math.Min(end - start, SampleBytes));
+        var found = TextEncodings.Detect(sample, endOfInput && end - start <= SampleBytes);
+        if (found.Evidence == EncodingEvidence.Binary && forced is null)
+        {
+            IsReadable = false;
+            diagnostics.Add(DiagnosticMessages.Binary(Name));
+            start = end;
+            endOfInput = true;
+            return false;
+        }
+
+        if (forced is not null)
+        {
+            var preamble = found.Evidence == EncodingEvidence.ByteOrderMark && found.Encoding.CodePage == forced.CodePage ? found.PreambleLength : 0;
+            detection = new EncodingDetection(forced, preamble, EncodingEvidence.Content);
+        }
+        else
+        {
+            detection = found;
+        }
+
+        return true;
+    }
+
+    /// <summary>Moves unread bytes to the front and reads more. False at the end of input or on a read error (recorded).</summary>
+    private bool Fill(int linesSoFar)
+    {
+        if (endOfInput || stream is null)
+        {
+            endOfInput = true;
+            return false;
+        }
+
+        if (start > 0)
+        {
+            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+
+        if (end == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        try
+        {
+            var read = stream.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                endOfInput = true;
+                return false;
+            }
+
+            end += read;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or NotSupportedException)
+        {
+            endOfInput = true;
+            if (linesSoFar == 0 && end == 0)
+            {
+                IsReadable = false;
+                diagnostics.Add(DiagnosticMessages.Unreadable(Name, e.Message));
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticMessages.ReadFailed(Name, linesSoFar, e.Message));
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>Where line reading stands between calls.</summary>
+internal struct LineCursor(long offset)
+{
+    public int Number;
+    public long Offset = offset;
+    public bool Skipping;
+    public long SkippedLength;
+}

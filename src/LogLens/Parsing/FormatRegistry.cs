@@ -1,0 +1,51 @@
+using System.Reflection;
+using LogLens.Input;
+
+namespace LogLens.Parsing;
+
+/// <summary>
+/// The formats LogLens knows. Every non-abstract <see cref="ILogFormat"/> of this assembly with a
+/// public parameterless constructor is one; adding a dialect is adding its folder under
+/// <c>Parsing/Formats/</c>, nothing more.
+/// </summary>
+public static class FormatRegistry
+{
+    /// <summary>How many non-blank lines from the start of a file detection looks at.</summary>
+    public const int DetectionSampleSize = 200;
+
+    /// <summary>Every built-in format, by name.</summary>
+    public static IReadOnlyList<ILogFormat> BuiltIn { get; } = typeof(FormatRegistry).Assembly.GetTypes()
+        .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(ILogFormat).IsAssignableFrom(t)
+                    && t.GetConstructor(BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is not null)
+        .Select(t => (ILogFormat)Activator.CreateInstance(t)!)
+        .OrderBy(f => f.Name, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>The built-in format with this name (case-insensitive).</summary>
+    /// <param name="name">A name such as <c>servu</c>.</param>
+    /// <returns>The format, or <see langword="null"/>.</returns>
+    public static ILogFormat? Find(string name) =>
+        BuiltIn.FirstOrDefault(f => f.Name.Equals(name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Picks the format that scores highest on a sample of a file's first non-blank lines.</summary>
+    /// <param name="sample">The sample.</param>
+    /// <param name="candidates">The formats to choose from; all built-in ones by default.</param>
+    /// <returns>The best format and its score, or a null format when none recognizes any line.</returns>
+    public static (ILogFormat? Format, double Score) Detect(IReadOnlyList<LogLine> sample, IEnumerable<ILogFormat>? candidates = null)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        ILogFormat? best = null;
+        var bestScore = 0.0;
+        foreach (var format in candidates ?? BuiltIn)
+        {
+            var score = format.Score(sample);
+            if (score > bestScore)
+            {
+                best = format;
+                bestScore = score;
+            }
+        }
+
+        return (best, bestScore);
+    }
+}

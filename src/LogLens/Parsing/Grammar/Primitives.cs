@@ -1,0 +1,46 @@
+using Pidgin;
+using static Pidgin.Parser;
+using static Pidgin.Parser<char>;
+
+namespace LogLens.Parsing.Grammar;
+
+/// <summary>The smallest shared pieces of every line grammar: numbers, spaces, the rest of a line.</summary>
+internal static class Primitives
+{
+    /// <summary>One or more spaces or tabs.</summary>
+    public static readonly Parser<char, Unit> Spaces = OneOf(Char(' '), Char('\t')).SkipAtLeastOnce();
+
+    /// <summary>Zero or more spaces or tabs.</summary>
+    public static readonly Parser<char, Unit> OptionalSpaces = OneOf(Char(' '), Char('\t')).SkipMany();
+
+    /// <summary>An unsigned decimal number that fits an <see cref="int"/>.</summary>
+    public static readonly Parser<char, int> Int = Digit.AtLeastOnceString()
+        .Assert(s => s.Length <= 9, "a number of at most 9 digits")
+        .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>An unsigned decimal number that fits a <see cref="long"/>.</summary>
+    public static readonly Parser<char, long> Long = Digit.AtLeastOnceString()
+        .Assert(s => s.Length <= 18, "a number of at most 18 digits")
+        .Select(s => long.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Everything up to the end of the line (possibly nothing).</summary>
+    public static readonly Parser<char, string> Rest = Any.ManyString();
+
+    /// <summary>Exactly <paramref name="count"/> decimal digits as a number.</summary>
+    /// <param name="count">How many digits.</param>
+    /// <returns>The parser.</returns>
+    public static Parser<char, int> Digits(int count) => Digit.RepeatString(count)
+        .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>One to <paramref name="max"/> decimal digits as a number.</summary>
+    /// <param name="max">The most digits allowed.</param>
+    /// <returns>The parser.</returns>
+    public static Parser<char, int> UpToDigits(int max) => Digit.AtLeastOnceString()
+        .Assert(s => s.Length <= max, $"at most {max} digits")
+        .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Case-insensitive literal text.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The parser.</returns>
+    public static Parser<char, string> Word(string text) => Try(CIString(text));
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using LogLens.Events;
+using Pidgin;
+using static LogLens.Parsing.Grammar.Primitives;
+using static Pidgin.Parser;
+using static Pidgin.Parser<char>;
+
+namespace LogLens.Parsing.Grammar;
+
+/// <summary>
+/// Timestamps as FTP software writes them, built from tiny parsers. The weekday a log writes is
+/// read and ignored: logs get it wrong (the seed's own example does), the date is what counts.
+/// </summary>
+internal static class Timestamps
+{
+    private static readonly string[] MonthNames =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>A three-letter English month name, as its number 1–12.</summary>
+    public static readonly Parser<char, int> MonthName = Letter.RepeatString(3)
+        .Select(m => Array.FindIndex(MonthNames, n => n.Equals(m, StringComparison.OrdinalIgnoreCase)) + 1)
+        .Assert(m => m > 0, "a month name");
+
+    /// <summary>A three-letter English weekday name (its value is not used).</summary>
+    public static readonly Parser<char, Unit> WeekdayName = Letter.RepeatString(3)
+        .Assert(d => d is "Mon" or "Tue" or "Wed" or "Thu" or "Fri" or "Sat" or "Sun", "a weekday name")
+        .IgnoreResult();
+
+    /// <summary><c>HH:mm:ss</c> (one-digit hours allowed), with optional fractions <c>.fff</c>.</summary>
+    public static readonly Parser<char, TimeSpan> TimeOfDay =
+        Map(
+            (h, m, s, ticks) => new TimeSpan(0, h, m, s) + TimeSpan.FromTicks(ticks),
+            UpToDigits(2).Before(Char(':')),
+            Digits(2).Before(Char(':')),
+            Digits(2),
+            Char('.').Then(Digit.AtLeastOnceString()).Select(FractionTicks).Optional().Select(t => t.GetValueOrDefault()))
+        .Assert(t => t < TimeSpan.FromDays(1) && t.Minutes < 60, "a time of day");
+
+    /// <summary>
+    /// The C library's <c>ctime</c> form: <c>Thu Mar 07 11:46:29 2004</c>, also with a space-padded
+    /// day (<c>Thu Sep  8 …</c>).
+    /// </summary>
+    public static readonly Parser<char, LogTimestamp> Ctime =
+        Map(
+            (month, day, time, year) => Make(year, month, day, time),
+            WeekdayName.Then(Spaces).Then(MonthName).Before(Spaces),
+            UpToDigits(2).Before(Spaces),
+            TimeOfDay.Before(Spaces),
+            Digits(4))
+        .Assert(t => t.HasValue, "a valid date")
+        .Select(t => t!.Value);
+
+    /// <summary>Serv-U's form: <c>Thu 07Mar02 11:44:56</c> (two-digit year, 2000–2099).</summary>
+    public static readonly Parser<char, LogTimestamp> ServU =
+        Map(
+            (day, month, year, time) => Make(2000 + year, month, day, time),
+            WeekdayName.Then(Spaces).Then(Digits(2)),
+            MonthName,
+            Digits(2).Before(Spaces),
+            TimeOfDay)
+        .Assert(t => t.HasValue, "a valid date")
+        .Select(t => t!.Value);
+
+    /// <summary>US Windows form: <c>9/8/2009 10:08:08 PM</c> (month first; 24-hour when no AM/PM).</summary>
+    public static readonly Parser<char, LogTimestamp> UsDateTime =
+        Map(
+            (month, day, year, time, half) => Make(year, month, day, ApplyHalf(time, half)),
+            UpToDigits(2).Before(Char('/')),
+            UpToDigits(2).Before(Char('/')),
+            Digits(4).Before(Spaces),
+            TimeOfDay,
+            Try(Spaces.Then(OneOf(CIString("AM"), CIString("PM")))).Optional())
+        .Assert(t => t.HasValue, "a valid date")
+        .Select(t => t!.Value);
+
+    /// <summary>Builds a timestamp, or <see langword="null"/> when the fields make no date.</summary>
+    /// <param name="year">Year.</param>
+    /// <param name="month">Month 1–12.</param>
+    /// <param name="day">Day of month.</param>
+    /// <param name="time">Time of day.</param>
+    /// <returns>The timestamp or null.</returns>
+    public static LogTimestamp? Make(int year, int month, int day, TimeSpan time)
+    {
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new LogTimestamp(new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified) + time);
+    }
+
+    private static TimeSpan ApplyHalf(TimeSpan time, Maybe<string> half)
+    {
+        if (!half.HasValue || time.Hours is < 1 or > 12)
+        {
+            return time;
+        }
+
+        var pm = half.Value.Equals("PM", StringComparison.OrdinalIgnoreCase);
+        return time.Hours switch
+        {
+            12 => pm ? time : time - TimeSpan.FromHours(12),
+            _ => pm ? time + TimeSpan.FromHours(12) : time,
+        };
+    }
+
+    private static long FractionTicks(string digits)
+    {
+        var seven = digits.Length >= 7 ? digits[..7] : digits.PadRight(7, '0');
+        return long.Parse(seven, CultureInfo.InvariantCulture);
+    }
+}

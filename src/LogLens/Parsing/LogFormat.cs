@@ -1,0 +1,56 @@
+using LogLens.Events;
+using LogLens.Input;
+
+namespace LogLens.Parsing;
+
+/// <summary>
+/// Base for formats whose detection score is the share of sample lines they recognize, counting
+/// only lines they alone would write (<see cref="IsDistinctive"/>) fully and others by half.
+/// </summary>
+public abstract class LogFormat : ILogFormat
+{
+    /// <inheritdoc />
+    public abstract string Name { get; }
+
+    /// <inheritdoc />
+    public abstract string Description { get; }
+
+    /// <inheritdoc />
+    public abstract IReadOnlyList<string> SampleLines { get; }
+
+    /// <inheritdoc />
+    public abstract ILineParser CreateParser();
+
+    /// <inheritdoc />
+    public virtual double Score(IReadOnlyList<LogLine> sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        if (sample.Count == 0)
+        {
+            return 0;
+        }
+
+        var parser = CreateParser();
+        var score = 0.0;
+        foreach (var line in sample)
+        {
+            var parsed = parser.Parse(line);
+            if (parsed is UnrecognizedLine)
+            {
+                continue;
+            }
+
+            score += IsDistinctive(parsed) ? 1.0 : 0.5;
+        }
+
+        return score / sample.Count;
+    }
+
+    /// <summary>
+    /// Whether an event could only have come from this format (a prefixed client message, a
+    /// session-id line), as opposed to a bare reply line that many formats share.
+    /// </summary>
+    /// <param name="parsed">A recognized event.</param>
+    /// <returns><see langword="true"/> unless overridden.</returns>
+    protected virtual bool IsDistinctive(FtpEvent parsed) => true;
+}

@@ -1,0 +1,76 @@
+namespace LogLens.Parsing;
+
+/// <summary>
+/// Removes passwords from text at parse time, so that no later stage can leak one.
+/// </summary>
+public static class Redaction
+{
+    /// <summary>What a password is replaced with.</summary>
+    public const string Mark = "***";
+
+    /// <summary>
+    /// Replaces the argument of any <c>PASS</c> command in <paramref name="text"/> with <see cref="Mark"/>:
+    /// <c>PASS hunter2</c>, <c>"PASS hunter2"</c>, <c>&gt; PASS hunter2</c>, whatever comes before it.
+    /// </summary>
+    /// <param name="text">A log line or part of one.</param>
+    /// <returns>The text, unchanged unless it held a PASS argument.</returns>
+    public static string RedactLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var at = text.IndexOf("PASS", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length);
+        var copied = 0;
+        while (at >= 0)
+        {
+            var end = at + 4;
+            var startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            if (startsWord && end < text.Length && (text[end] == ' ' || text[end] == '\t'))
+            {
+                var argStart = end;
+                while (argStart < text.Length && (text[argStart] == ' ' || text[argStart] == '\t'))
+                {
+                    argStart++;
+                }
+
+                var argEnd = argStart;
+                while (argEnd < text.Length && text[argEnd] != '"' && text[argEnd] != '\r' && text[argEnd] != '\n')
+                {
+                    argEnd++;
+                }
+
+                // Keep the line's shape: trailing spaces inside the argument are part of it.
+                if (argEnd > argStart && !IsAlreadyMasked(text.AsSpan(argStart, argEnd - argStart)))
+                {
+                    result.Append(text, copied, argStart - copied).Append(Mark);
+                    copied = argEnd;
+                }
+
+                end = argEnd;
+            }
+
+            at = end < text.Length ? text.IndexOf("PASS", end, StringComparison.OrdinalIgnoreCase) : -1;
+        }
+
+        return copied == 0 ? text : result.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>Whether a PASS argument is already exactly <see cref="Mark"/>.</summary>
+    /// <param name="argument">The argument.</param>
+    /// <returns><see langword="true"/> when it holds no secret.</returns>
+    internal static bool IsAlreadyMasked(ReadOnlySpan<char> argument)
+    {
+        var trimmed = argument.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return true;
+        }
+
+        // Even a row of asterisks is replaced: some clients write one per character of the password.
+        return trimmed.SequenceEqual(Mark);
+    }
+}

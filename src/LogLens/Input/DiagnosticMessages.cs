@@ -29,6 +29,10 @@ internal static class DiagnosticMessages
         new(file, line, DiagnosticSeverity.Info, "encoding-switched",
             "bytes that are not UTF-8 from this line on; reading the rest as GB18030");
 
+    public static Diagnostic UnrecognizedNotListed(string file, int count) =>
+        new(file, null, DiagnosticSeverity.Warning, "unrecognized-not-listed",
+            string.Create(CultureInfo.InvariantCulture, $"{count} more unrecognized lines are counted but not listed"));
+
     public static Diagnostic FormatNotRecognized(string file) =>
         new(file, null, DiagnosticSeverity.Warning, "format-unknown",
             "no known FTP log format recognized in the first lines; all lines reported as unrecognized (try --format)");

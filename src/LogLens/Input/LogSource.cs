@@ -89,6 +89,11 @@ public sealed class LogSource : IDisposable
         Diagnostic? failure;
         try
         {
+            if (Directory.Exists(path))
+            {
+                throw new IOException("it is a folder, not a file");
+            }
+
             var file = new FileStream(path, new FileStreamOptions
             {
                 Mode = FileMode.Open,

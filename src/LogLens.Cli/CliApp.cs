@@ -1,0 +1,65 @@
+using LogLens.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace LogLens.Cli;
+
+/// <summary>The <c>loglens</c> command line: a thin shell over the LogLens library.</summary>
+internal static class CliApp
+{
+    /// <summary>Exit status when everything was read.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit status when some input could not be read (the rest was still analysed).</summary>
+    public const int InputError = 1;
+
+    /// <summary>Exit status for a usage error: unknown option, format, encoding or language.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Runs the command line.</summary>
+    public static int Run(string[] args, CliConsoles consoles)
+    {
+        var app = new CommandApp();
+        Configure(app, consoles);
+        return app.Run(args);
+    }
+
+    /// <summary>Registers the commands, their help and examples, and the error handling.</summary>
+    public static void Configure(ICommandApp app, CliConsoles consoles)
+    {
+        app.Configure(config =>
+        {
+            config.SetApplicationName("loglens");
+            config.ConfigureConsole(consoles.Out);
+            config.Settings.Registrar.RegisterInstance(typeof(CliConsoles), consoles);
+            config.SetExceptionHandler((exception, _) => HandleException(exception, consoles.Error));
+
+            config.AddCommand<AnalyzeCommand>("analyze")
+                .WithDescription("Explain FTP logs session by session: what happened, the evidence lines, why, and what to do.")
+                .WithExample("analyze", "samples/cuteftp-zh-retry.log")
+                .WithExample("analyze", "ftp.log", "--lang", "zh-CN")
+                .WithExample("analyze", "vsftpd.log.gz", "--json")
+                .WithExample("analyze", "transcript.txt", "--format", "cuteftp-en", "--encoding", "gbk");
+            config.AddCommand<ExplainCommand>("explain")
+                .WithDescription("Explain an FTP reply code: its meaning, the outcomes it can signal, and advice.")
+                .WithExample("explain", "530")
+                .WithExample("explain", "421", "--lang", "zh-CN");
+            config.AddCommand<FormatsCommand>("formats")
+                .WithDescription("List the log formats LogLens reads, with a sample line of each.");
+        });
+    }
+
+    private static int HandleException(Exception exception, IAnsiConsole error)
+    {
+        switch (exception)
+        {
+            case CommandAppException usage:
+                error.MarkupLine($"[red]loglens:[/] {Markup.Escape(usage.Message)}");
+                error.MarkupLine("Run [bold]loglens --help[/] for usage.");
+                return UsageError;
+            default:
+                error.MarkupLine($"[red]loglens: internal error:[/] {Markup.Escape(exception.Message)}");
+                return InputError;
+        }
+    }
+}

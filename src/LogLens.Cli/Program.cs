@@ -1,0 +1,3 @@
+using LogLens.Cli;
+
+return CliApp.Run(args, CliConsoles.ForProcess());

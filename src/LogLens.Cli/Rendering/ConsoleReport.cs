@@ -1,0 +1,193 @@
+using System.Globalization;
+using Humanizer;
+using LogLens.Analysis;
+using LogLens.Localization;
+using Spectre.Console;
+
+namespace LogLens.Cli.Rendering;
+
+/// <summary>The report for a person: per file its format and line counts, per session what happened and why.</summary>
+internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
+{
+    private const int UnrecognizedShown = 20;
+
+    public void Render(IReadOnlyList<FileAnalysis> analyses)
+    {
+        foreach (var file in analyses)
+        {
+            RenderFile(file);
+        }
+
+        if (analyses.Count > 1)
+        {
+            console.MarkupLine(Markup.Escape(Texts.Format("Ui.Summary", culture, analyses.Count, analyses.Sum(a => a.Sessions.Count))));
+        }
+    }
+
+    private void RenderFile(FileAnalysis file)
+    {
+        console.Write(new Rule($"[bold]{Markup.Escape(file.Path)}[/]").LeftJustified());
+        var format = file.Format ?? Texts.Get("Ui.FormatNotRecognized", culture);
+        var encoding = file.Encoding ?? "—";
+        console.MarkupLine(
+            $"{Label("Ui.Format")} {Markup.Escape(format)}   {Label("Ui.Encoding")} {Markup.Escape(encoding)}{(file.IsCompressed ? " (gzip)" : string.Empty)}");
+        console.MarkupLine(Markup.Escape(Texts.Format("Ui.Lines", culture, file.Lines.Total, file.Lines.Recognized, file.Lines.Unrecognized, file.Lines.Blank)));
+        console.WriteLine();
+        if (file.Sessions.Count == 0)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(Texts.Get("Ui.NoSessions", culture))}[/]");
+            console.WriteLine();
+        }
+
+        foreach (var session in file.Sessions)
+        {
+            RenderSession(session);
+        }
+
+        RenderUnrecognized(file);
+    }
+
+    private void RenderSession(FtpSession s)
+    {
+        var outcome = s.Outcome;
+        var colour = OutcomeStyle.Colour(outcome.Kind);
+        var reason = outcome.Reason is null ? string.Empty : $" ({outcome.Reason})";
+        console.MarkupLine(
+            $"[bold]{Markup.Escape(Texts.Format("Ui.Session", culture, s.Id))}[/]  [{colour} bold]{OutcomeStyle.Mark(outcome.Kind)} {Markup.Escape(outcome.Title(culture))}[/][grey]{Markup.Escape(reason)}[/]");
+
+        var facts = new List<string>();
+        AddFact(facts, "Ui.Server", s.Server);
+        AddFact(facts, "Ui.Client", s.Client);
+        AddFact(facts, "Ui.User", s.User);
+        AddFact(facts, "Ui.ReplyCode", outcome.ReplyCode?.ToString(CultureInfo.InvariantCulture));
+        if (s.Start is { } start)
+        {
+            var when = s.End is { } end && end != start ? $"{start} → {end}" : start.ToString();
+            AddFact(facts, "Ui.Start", when);
+        }
+
+        if (s.DurationSeconds is { } seconds && seconds > 0)
+        {
+            AddFact(facts, "Ui.Duration", Duration(seconds));
+        }
+
+        if (facts.Count > 0)
+        {
+            console.MarkupLine("  " + string.Join("   ", facts));
+        }
+
+        if (s.Logins.Count > 0 || s.Transfers.Count > 0)
+        {
+            console.MarkupLine("  " + Summary(s));
+        }
+
+        if (s.Retry is { } retry)
+        {
+            var text = retry.AfterSeconds is { } after
+                ? Texts.Format("Ui.Retry", culture, retry.Of, Duration(after))
+                : Texts.Format("Ui.RetryNoInterval", culture, retry.Of);
+            console.MarkupLine($"  [blue]↻ {Markup.Escape(text)}[/]");
+            if (retry.Hammering == true)
+            {
+                console.MarkupLine($"  [red]⚠ {Markup.Escape(Texts.Get("Ui.Hammering", culture))}[/]");
+            }
+        }
+
+        if (s.EvidenceLines.Count > 0)
+        {
+            console.MarkupLine($"  {Label("Ui.Evidence")}");
+            var width = s.EvidenceLines.Max(e => e.Line).ToString(CultureInfo.InvariantCulture).Length;
+            foreach (var line in s.EvidenceLines)
+            {
+                var number = line.Line.ToString(CultureInfo.InvariantCulture).PadLeft(width);
+                console.MarkupLine($"    [grey]{number}[/]  {Markup.Escape(Printable(line.Text))}");
+            }
+        }
+
+        console.MarkupLine($"  {Label("Ui.Explanation")} {Markup.Escape(outcome.Explanation(culture))}");
+        console.MarkupLine($"  {Label("Ui.Advice")} {Markup.Escape(outcome.Advice(culture))}");
+        console.WriteLine();
+    }
+
+    private string Summary(FtpSession s)
+    {
+        var parts = new List<string>();
+        if (s.Logins.Count > 0)
+        {
+            var ok = s.Logins.Count(l => l.Succeeded);
+            parts.Add($"{Label("Ui.Logins")} {ok} {Markup.Escape(Texts.Get("Ui.LoginSucceeded", culture))}, {s.Logins.Count - ok} {Markup.Escape(Texts.Get("Ui.LoginFailed", culture))}");
+        }
+
+        if (s.Transfers.Count > 0)
+        {
+            var up = s.Transfers.Where(t => t.Direction == Events.TransferDirection.Upload).ToList();
+            var down = s.Transfers.Where(t => t.Direction == Events.TransferDirection.Download).ToList();
+            var failed = s.Transfers.Count(t => !t.Succeeded);
+            var text = $"{Label("Ui.Transfers")} {up.Count} {Markup.Escape(Texts.Get("Ui.Upload", culture))} ({Bytes(up)}), {down.Count} {Markup.Escape(Texts.Get("Ui.Download", culture))} ({Bytes(down)})";
+            if (failed > 0)
+            {
+                text += $", [red]{failed} {Markup.Escape(Texts.Get("Ui.LoginFailed", culture))}[/]";
+            }
+
+            parts.Add(text);
+        }
+
+        return string.Join("   ", parts);
+    }
+
+    private string Bytes(IEnumerable<FileTransfer> transfers) =>
+        Markup.Escape(transfers.Sum(t => t.Bytes ?? 0).Bytes().Humanize("0.#", culture));
+
+    private void RenderUnrecognized(FileAnalysis file)
+    {
+        if (file.Unrecognized.Count == 0)
+        {
+            return;
+        }
+
+        var header = Texts.Format("Ui.UnrecognizedLines", culture, file.Lines.Unrecognized);
+        if (file.Unrecognized.Count > UnrecognizedShown)
+        {
+            header += " — " + Texts.Format("Ui.ShowingFirst", culture, UnrecognizedShown);
+        }
+
+        console.MarkupLine($"[yellow]{Markup.Escape(header)}[/]");
+        var width = file.Unrecognized.Take(UnrecognizedShown).Max(u => u.Line).ToString(CultureInfo.InvariantCulture).Length;
+        foreach (var entry in file.Unrecognized.Take(UnrecognizedShown))
+        {
+            var number = entry.Line.ToString(CultureInfo.InvariantCulture).PadLeft(width);
+            console.MarkupLine($"  [grey]{number}[/]  {Markup.Escape(Printable(entry.Text))}");
+        }
+
+        console.WriteLine();
+    }
+
+    private string Duration(double seconds) =>
+        TimeSpan.FromSeconds(seconds).Humanize(precision: 2, culture: culture, minUnit: Humanizer.Localisation.TimeUnit.Second);
+
+    private void AddFact(List<string> facts, string label, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            facts.Add($"{Label(label)} {Markup.Escape(value)}");
+        }
+    }
+
+    private string Label(string key) => $"[bold]{Markup.Escape(Texts.Get(key, culture))}[/]";
+
+    /// <summary>Log text made safe for a terminal: control characters shown as <c>?</c>, very long lines shortened.</summary>
+    private static string Printable(string text)
+    {
+        const int max = 300;
+        var chars = text.Length > max ? text[..max].ToCharArray() : text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsControl(chars[i]))
+            {
+                chars[i] = '?';
+            }
+        }
+
+        return text.Length > max ? new string(chars) + "…" : new string(chars);
+    }
+}

@@ -1,0 +1,91 @@
+namespace LogLens.Analysis;
+
+/// <summary>
+/// What a server's words say beyond their reply code. The same 530 means four different things
+/// depending on its text; these checks read the text the way a person would.
+/// </summary>
+internal static class ReplyTexts
+{
+    private static readonly string[] IpDenied =
+    [
+        "unauthorized ip", "unauthorised ip", "ip address is not allowed", "ip not allowed", "ip is not allowed",
+        "ip address rejected", "ip is banned", "ip banned", "banned", "not allowed to connect", "access denied for ip",
+        "blocked", "denied for your ip", "host is not allowed", "address is not allowed",
+    ];
+
+    private static readonly string[] OnePerIp =
+    [
+        "only one session", "one session from same ip", "from same ip", "same ip", "per ip", "too many connections from",
+        "too many sessions for this address", "too many connections for this address", "from your ip", "from this ip",
+        "from your address", "from this address",
+    ];
+
+    private static readonly string[] TooManyUsers = ["too many users", "too many clients", "maximum number of users", "max users", "server is full", "too many connections", "maximum number of clients", "try again later"];
+
+    private static readonly string[] Timeouts = ["timed out", "timeout", "time out", "idle", "no transfer"];
+
+    private static readonly string[] TooManyAttempts = ["too many times", "too many login", "too many failed", "maximum login attempts", "too many attempts", "too many passwords"];
+
+    /// <summary>Whether text says the client's IP address is refused.</summary>
+    public static bool SaysIpDenied(string text) => ContainsAny(text, IpDenied) && !SaysOneSessionPerIp(text);
+
+    /// <summary>Whether text says only one session per IP address is allowed.</summary>
+    public static bool SaysOneSessionPerIp(string text) => ContainsAny(text, OnePerIp);
+
+    /// <summary>Whether text says the server is full.</summary>
+    public static bool SaysTooManyUsers(string text) => ContainsAny(text, TooManyUsers);
+
+    /// <summary>Whether text speaks of anonymous access.</summary>
+    public static bool SaysAnonymous(string text) => text.Contains("anonymous", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether text speaks of a timeout.</summary>
+    public static bool SaysTimeout(string text) => ContainsAny(text, Timeouts);
+
+    /// <summary>Whether text says there were too many failed attempts.</summary>
+    public static bool SaysTooManyAttempts(string text) => ContainsAny(text, TooManyAttempts);
+
+    /// <summary>Whether a user name is one of the anonymous ones.</summary>
+    public static bool IsAnonymousUser(string? user) =>
+        user is not null && (user.Equals("anonymous", StringComparison.OrdinalIgnoreCase) || user.Equals("ftp", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The reason a transfer failed with this reply code.</summary>
+    public static string? TransferFailureReason(int code) => code switch
+    {
+        425 => OutcomeReasons.NoDataConnection,
+        426 => OutcomeReasons.TransferAborted,
+        450 or 550 => OutcomeReasons.FileUnavailable,
+        451 => OutcomeReasons.ServerLocalError,
+        452 or 552 => OutcomeReasons.InsufficientStorage,
+        551 => OutcomeReasons.PageTypeUnknown,
+        553 => OutcomeReasons.BadFileName,
+        _ => null,
+    };
+
+    /// <summary>The byte count a 150 reply announces (<c>(1048576 bytes)</c>), if any.</summary>
+    public static long? AnnouncedBytes(string text)
+    {
+        var at = text.LastIndexOf(" bytes)", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var open = text.LastIndexOf('(', at);
+        return open >= 0 && long.TryParse(text.AsSpan(open + 1, at - open - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : null;
+    }
+
+    private static bool ContainsAny(string text, string[] needles)
+    {
+        foreach (var needle in needles)
+        {
+            if (text.Contains(needle, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+using LogLens.Events;
+
+namespace LogLens.Analysis;
+
+/// <summary>
+/// Groups a file's events into sessions by the dialect's session key, classifies each session as
+/// soon as it ends, and links retries. Streaming: it holds only open sessions (and, per server or
+/// client, the last one that ended), so memory follows the number of open sessions.
+/// </summary>
+/// <param name="file">The input's name, copied into each session.</param>
+/// <param name="format">The format's name, copied into each session.</param>
+public sealed class SessionAnalyzer(string file, string format)
+{
+    private readonly Dictionary<string, SessionState> open = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RetryCandidate> lastEnded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> idUses = new(StringComparer.Ordinal);
+    private int ordinal;
+
+    /// <summary>The sessions of a file's events, each yielded when it ends (so not necessarily in order of first line).</summary>
+    /// <param name="events">The file's events in line order; unrecognized lines are ignored here.</param>
+    /// <returns>The sessions.</returns>
+    public IEnumerable<FtpSession> Analyze(IEnumerable<FtpEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        foreach (var e in events)
+        {
+            if (e is UnrecognizedLine)
+            {
+                continue;
+            }
+
+            var key = e.SessionKey ?? string.Empty;
+            open.TryGetValue(key, out var session);
+            if (session is not null && StartsNewSession(e, session))
+            {
+                yield return Close(session, logEnded: false);
+                session = null;
+            }
+
+            if (session is null)
+            {
+                if (e is ContinuationLine)
+                {
+                    continue;
+                }
+
+                session = new SessionState(NextId(e.SessionKey), key, e.Line);
+                open[key] = session;
+            }
+
+            var wasUnlinked = session.RetryOf is null && session.FirstLine == e.Line;
+            session.Add(e);
+            if (wasUnlinked)
+            {
+                session.RetryOf = lastEnded.GetValueOrDefault(RetryKey(session));
+            }
+
+            if (session.Ended)
+            {
+                yield return Close(session, logEnded: false);
+            }
+        }
+
+        foreach (var session in open.Values.OrderBy(s => s.FirstLine).ToArray())
+        {
+            yield return Close(session, logEnded: true);
+        }
+    }
+
+    /// <summary>Whether an event begins a new attempt rather than continuing the open one.</summary>
+    private static bool StartsNewSession(FtpEvent e, SessionState current) => e switch
+    {
+        ConnectEvent => true,
+        ClientMessageEvent { Kind: ClientMessageKind.Connecting } => true,
+        ReplyEvent { Code: 220 } => !current.InsideReply && (current.SawReply || current.SawDialogue),
+        _ => current.Ended,
+    };
+
+    private static string RetryKey(SessionState s) => s.Key.Length > 0 ? s.Client ?? s.Key : s.Server ?? s.Client ?? string.Empty;
+
+    private FtpSession Close(SessionState state, bool logEnded)
+    {
+        open.Remove(state.Key);
+        var retry = RetryLinker.Link(state.RetryOf, state.Start);
+        var session = state.Finish(file, format, logEnded, retry);
+        lastEnded[RetryKey(state)] = state.AsRetryCandidate(session.Outcome.Kind);
+        return session;
+    }
+
+    private string NextId(string? sessionKey)
+    {
+        var id = sessionKey ?? (++ordinal).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var uses = idUses[id] = idUses.GetValueOrDefault(id) + 1;
+        return uses == 1 ? id : $"{id}-{uses}";
+    }
+}

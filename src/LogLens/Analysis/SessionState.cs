@@ -1,0 +1,503 @@
+using LogLens.Events;
+
+namespace LogLens.Analysis;
+
+/// <summary>
+/// One open session while its events arrive: what it has shown so far, and the verdict so far with
+/// the events that support it. It keeps only the events it may cite, not the whole session.
+/// </summary>
+internal sealed class SessionState(string id, string key, int firstLine)
+{
+    private const int MaxEvidence = 12;
+    private static readonly HashSet<string> DataCommands = new(StringComparer.OrdinalIgnoreCase) { "RETR", "STOR", "STOU", "APPE", "LIST", "NLST", "MLSD" };
+
+    private readonly List<LoginAttempt> logins = [];
+    private readonly List<FileTransfer> transfers = [];
+    private Verdict? verdict;
+    private CommandEvent? lastCommand;
+    private FtpEvent? lastEvent;
+    private FtpEvent? connectingEvent;
+    private PendingTransfer? pendingTransfer;
+    private bool passPending;
+    private bool verdictRecorded; // a login verdict was recorded for the current PASS; a duplicate line must not count twice
+
+    public string Id { get; } = id;
+
+    public string Key { get; } = key;
+
+    public int FirstLine { get; } = firstLine;
+
+    public int LastLine { get; private set; } = firstLine;
+
+    public LogTimestamp? Start { get; private set; }
+
+    public LogTimestamp? End { get; private set; }
+
+    public string? Client { get; private set; }
+
+    public string? Server { get; private set; }
+
+    public string? User { get; private set; }
+
+    /// <summary>Whether the server's welcome (220) has been seen.</summary>
+    public bool SawWelcome { get; private set; }
+
+    /// <summary>Whether the last reply line was a leading line of a multi-line reply (<c>220-</c>).</summary>
+    public bool InsideReply { get; private set; }
+
+    /// <summary>Whether any server reply has been seen.</summary>
+    public bool SawReply { get; private set; }
+
+    /// <summary>Whether the client has sent a command or logged in.</summary>
+    public bool SawDialogue { get; private set; }
+
+    /// <summary>Whether the session has ended for good (a disconnect line).</summary>
+    public bool Ended { get; private set; }
+
+    /// <summary>The seconds the client said it would wait before retrying.</summary>
+    public int? WaitSeconds { get; private set; }
+
+    /// <summary>The earlier attempt this one retries, decided when the session started.</summary>
+    public RetryCandidate? RetryOf { get; set; }
+
+    private bool SocketConnected { get; set; }
+
+    public void Add(FtpEvent e)
+    {
+        LastLine = Math.Max(LastLine, e.Line);
+        if (e.Time is { } time)
+        {
+            Start ??= time;
+            End = time;
+        }
+
+        Client ??= e.Client;
+        switch (e)
+        {
+            case ConnectEvent c:
+                Server ??= c.Server;
+                connectingEvent ??= c;
+                break;
+            case ClientMessageEvent m:
+                OnClientMessage(m);
+                break;
+            case CommandEvent c:
+                OnCommand(c);
+                break;
+            case ReplyEvent r:
+                OnReply(r);
+                break;
+            case LoginEvent l:
+                OnLogin(l);
+                break;
+            case TransferEvent t:
+                OnTransfer(t);
+                break;
+            case DisconnectEvent d:
+                OnDisconnect(d);
+                break;
+            case ContinuationLine:
+                // A wrapped message: cite its tail wherever its head is cited.
+                if (lastEvent is not null && verdict?.Evidence.Contains(lastEvent) == true)
+                {
+                    Cite(e);
+                }
+
+                return;
+        }
+
+        lastEvent = e;
+    }
+
+    /// <summary>Builds the finished session.</summary>
+    /// <param name="file">The input's name.</param>
+    /// <param name="format">The format's name.</param>
+    /// <param name="logEnded">Whether the log ended before the session did.</param>
+    /// <param name="retry">The retry link, if any.</param>
+    /// <returns>The session.</returns>
+    public FtpSession Finish(string file, string format, bool logEnded, RetryLink? retry)
+    {
+        var outcome = verdict;
+        if (outcome is null)
+        {
+            var last = new List<FtpEvent>(1);
+            if (lastEvent is not null)
+            {
+                last.Add(lastEvent);
+            }
+
+            if (logEnded && !Ended)
+            {
+                outcome = new Verdict(OutcomeKind.Incomplete, OutcomeReasons.LogEnded, null, Strength.Weak, last);
+            }
+            else if (SocketConnected && !SawWelcome)
+            {
+                outcome = new Verdict(OutcomeKind.ConnectFailed, OutcomeReasons.NoWelcome, null, Strength.Weak, last);
+            }
+            else
+            {
+                outcome = new Verdict(OutcomeKind.Unknown, null, null, Strength.Weak, last);
+            }
+        }
+
+        var evidence = outcome.Evidence.OrderBy(e => e.Line).DistinctBy(e => e.Line).ToList();
+        return new FtpSession
+        {
+            File = file,
+            Id = Id,
+            Format = format,
+            Client = Client,
+            Server = Server,
+            User = User,
+            Start = Start,
+            End = End,
+            FirstLine = FirstLine,
+            LastLine = LastLine,
+            Outcome = new SessionOutcome(outcome.Kind, outcome.Reason, outcome.Code, evidence.Select(e => e.Line).ToArray()),
+            EvidenceLines = evidence.Select(e => new EvidenceLine(e.Line, e.Text)).ToArray(),
+            Logins = logins.ToArray(),
+            Transfers = transfers.ToArray(),
+            Retry = retry,
+        };
+    }
+
+    /// <summary>What a later attempt needs to know of this one to link itself as a retry.</summary>
+    /// <param name="outcome">This session's outcome.</param>
+    /// <returns>The candidate.</returns>
+    public RetryCandidate AsRetryCandidate(OutcomeKind outcome) => new(Id, outcome, End, WaitSeconds);
+
+    private void OnClientMessage(ClientMessageEvent m)
+    {
+        switch (m.Kind)
+        {
+            case ClientMessageKind.Connecting:
+                connectingEvent ??= m;
+                if (m.Host is not null)
+                {
+                    Server ??= m.Port is { } port ? $"{m.Host}:{port}" : m.Host;
+                }
+
+                break;
+            case ClientMessageKind.SocketConnected:
+                SocketConnected = true;
+                break;
+            case ClientMessageKind.ConnectFailed:
+                var reason = m.SocketError switch
+                {
+                    10060 => OutcomeReasons.Socket10060,
+                    10061 => OutcomeReasons.Socket10061,
+                    _ => OutcomeReasons.SocketError,
+                };
+                Decide(OutcomeKind.ConnectFailed, reason, null, Strength.Strong, m, connectingEvent);
+                break;
+            case ClientMessageKind.LoginSucceeded:
+                SawDialogue = true;
+                if (!verdictRecorded)
+                {
+                    logins.Add(new LoginAttempt(m.Line, m.Time, User, true));
+                }
+
+                verdictRecorded = true;
+                Succeed(m);
+                break;
+            case ClientMessageKind.Waiting:
+                WaitSeconds = m.Seconds ?? WaitSeconds;
+                CiteIfDecided(m);
+                break;
+            case ClientMessageKind.NotLoggedIn:
+                Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, null, Strength.Weak, m, lastCommand);
+                break;
+            case ClientMessageKind.ControlConnectionClosed:
+                Decide(OutcomeKind.ConnectionClosed, OutcomeReasons.ControlConnectionClosed, null, Strength.Closing, m, lastCommand);
+                break;
+            case ClientMessageKind.ConnectionClosed:
+                Decide(OutcomeKind.ConnectionClosed, OutcomeReasons.ClosedByServer, null, Strength.Weak, m);
+                break;
+            case ClientMessageKind.TimedOut:
+                Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, null, Strength.Weak, m, lastCommand);
+                break;
+            case ClientMessageKind.TransferFailed:
+                Decide(OutcomeKind.TransferFailed, null, null, Strength.Strong, m, lastCommand);
+                break;
+        }
+    }
+
+    private void OnCommand(CommandEvent c)
+    {
+        SawDialogue = true;
+        lastCommand = c;
+        switch (c.Command)
+        {
+            case "USER":
+                User = c.Argument ?? User;
+                passPending = false;
+                verdictRecorded = false;
+                break;
+            case "PASS":
+                passPending = true;
+                verdictRecorded = false;
+                break;
+        }
+
+        if (DataCommands.Contains(c.Command))
+        {
+            var direction = c.Command is "RETR" ? TransferDirection.Download : TransferDirection.Upload;
+            pendingTransfer = new PendingTransfer(c, c.Command is "LIST" or "NLST" or "MLSD" ? null : direction, null);
+        }
+    }
+
+    private void OnReply(ReplyEvent r)
+    {
+        SawReply = true;
+        InsideReply = !r.IsFinal;
+        if (r.Code == 220)
+        {
+            SawWelcome = true;
+        }
+
+        if (!r.IsFinal)
+        {
+            return;
+        }
+
+        switch (r.Code)
+        {
+            case 230:
+                RecordLogin(r, succeeded: true);
+                Succeed(r);
+                return;
+            case 530:
+                OnRefusal(r);
+                return;
+            case 421:
+                On421(r);
+                return;
+            case 150 or 125 when pendingTransfer is { } p:
+                pendingTransfer = p with { Bytes = ReplyTexts.AnnouncedBytes(r.Message) ?? p.Bytes };
+                return;
+            case 226 or 250 when pendingTransfer is { } done:
+                CompleteTransfer(done, r, succeeded: true);
+                return;
+        }
+
+        if (pendingTransfer is { } failed && ReplyTexts.TransferFailureReason(r.Code) is { } why)
+        {
+            CompleteTransfer(failed, r, succeeded: false);
+            Decide(OutcomeKind.TransferFailed, why, r.Code, Strength.Strong, r, failed.Command);
+        }
+    }
+
+    private void OnRefusal(ReplyEvent r)
+    {
+        var stimulus = lastCommand;
+        if (ReplyTexts.SaysIpDenied(r.Message))
+        {
+            RecordLogin(r, succeeded: false);
+            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, r.Code, Strength.Strong, r, stimulus);
+        }
+        else if (ReplyTexts.SaysOneSessionPerIp(r.Message))
+        {
+            RecordLogin(r, succeeded: false);
+            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, r.Code, Strength.Strong, r, stimulus);
+        }
+        else if (ReplyTexts.SaysAnonymous(r.Message) || ReplyTexts.IsAnonymousUser(User))
+        {
+            RecordLogin(r, succeeded: false);
+            Decide(OutcomeKind.AnonymousDenied, OutcomeReasons.AnonymousNotAllowed, r.Code, Strength.Strong, r, stimulus);
+        }
+        else if (stimulus?.Command is "PASS" or "USER" or null)
+        {
+            RecordLogin(r, succeeded: false);
+            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, r.Code, Strength.Strong, r, stimulus);
+        }
+        else if (pendingTransfer is { } p)
+        {
+            // 530 to a data command: not logged in when trying to transfer.
+            CompleteTransfer(p, r, succeeded: false);
+            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, r.Code, Strength.Strong, r, stimulus);
+        }
+    }
+
+    private void On421(ReplyEvent r)
+    {
+        if (ReplyTexts.SaysOneSessionPerIp(r.Message))
+        {
+            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, r.Code, Strength.Strong, r, lastCommand);
+        }
+        else if (ReplyTexts.SaysTimeout(r.Message))
+        {
+            Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, r.Code, Strength.Closing, r, lastCommand);
+        }
+        else if (ReplyTexts.SaysTooManyUsers(r.Message))
+        {
+            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, r.Code, Strength.Strong, r, lastCommand);
+        }
+        else
+        {
+            Decide(OutcomeKind.ConnectionClosed, OutcomeReasons.ClosedByServer, r.Code, Strength.Closing, r, lastCommand);
+        }
+    }
+
+    private void OnLogin(LoginEvent l)
+    {
+        SawDialogue = true;
+        User = l.User ?? User;
+        if (!verdictRecorded || !passPending)
+        {
+            logins.Add(new LoginAttempt(l.Line, l.Time, l.User ?? User, l.Succeeded));
+        }
+
+        verdictRecorded = false;
+        passPending = false;
+        if (l.Succeeded)
+        {
+            Succeed(l);
+            return;
+        }
+
+        var detail = l.Detail ?? string.Empty;
+        if (ReplyTexts.SaysTooManyAttempts(detail))
+        {
+            Decide(OutcomeKind.LoginFailed, OutcomeReasons.TooManyAttempts, null, Strength.Strong, l);
+        }
+        else if (ReplyTexts.SaysIpDenied(detail))
+        {
+            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, null, Strength.Strong, l);
+        }
+        else if (ReplyTexts.SaysAnonymous(detail) || ReplyTexts.IsAnonymousUser(l.User))
+        {
+            Decide(OutcomeKind.AnonymousDenied, OutcomeReasons.AnonymousNotAllowed, null, Strength.Strong, l);
+        }
+        else
+        {
+            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, null, Strength.Strong, l);
+        }
+    }
+
+    private void OnTransfer(TransferEvent t)
+    {
+        SawDialogue = true;
+        transfers.Add(new FileTransfer(t.Line, t.Time, t.Direction, t.Path, t.Bytes, t.Rate, t.Succeeded, null));
+        if (!t.Succeeded)
+        {
+            Decide(OutcomeKind.TransferFailed, OutcomeReasons.TransferAborted, null, Strength.Strong, t);
+        }
+    }
+
+    private void OnDisconnect(DisconnectEvent d)
+    {
+        Ended = true;
+        User ??= d.User;
+        if (d.Detail is { } detail && ReplyTexts.SaysTimeout(detail))
+        {
+            Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, null, Strength.Weak, d);
+        }
+        else
+        {
+            CiteIfDecided(d);
+        }
+    }
+
+    private void RecordLogin(FtpEvent verdictLine, bool succeeded)
+    {
+        if (verdictRecorded && !passPending)
+        {
+            return;
+        }
+
+        logins.Add(new LoginAttempt(verdictLine.Line, verdictLine.Time, User, succeeded));
+        verdictRecorded = true;
+        passPending = false;
+    }
+
+    private void CompleteTransfer(PendingTransfer p, ReplyEvent r, bool succeeded)
+    {
+        pendingTransfer = null;
+        if (p.Direction is { } direction)
+        {
+            transfers.Add(new FileTransfer(r.Line, r.Time ?? p.Command.Time, direction, p.Command.Argument, succeeded ? p.Bytes : null, null, succeeded, r.Code));
+        }
+    }
+
+    private void Succeed(FtpEvent e)
+    {
+        if (verdict is null || verdict.Kind is OutcomeKind.LoginFailed or OutcomeKind.AnonymousDenied or OutcomeKind.Unknown)
+        {
+            var evidence = new List<FtpEvent>(4);
+            if (lastCommand is { Command: "PASS" or "USER" } c)
+            {
+                evidence.Add(c);
+            }
+
+            evidence.Add(e);
+            verdict = new Verdict(OutcomeKind.Succeeded, null, e is ReplyEvent r ? r.Code : null, Strength.Strong, evidence);
+        }
+        else if (verdict.Kind == OutcomeKind.Succeeded)
+        {
+            Cite(e);
+        }
+    }
+
+    /// <summary>
+    /// Records a verdict. A strong one (a refusal, a failed transfer) replaces anything before it; a
+    /// closing one (the server dropping the connection) replaces only a success or nothing; a weak
+    /// one (not logged in, connection closed) decides only when nothing has. What does not decide
+    /// is kept as evidence of the verdict that stands.
+    /// </summary>
+    private void Decide(OutcomeKind kind, string? reason, int? code, Strength strength, FtpEvent decisive, FtpEvent? stimulus = null)
+    {
+        var replaces = verdict is null
+            || strength == Strength.Strong
+            || (strength == Strength.Closing && verdict.Kind == OutcomeKind.Succeeded)
+            || (strength == Strength.Closing && verdict.Strength == Strength.Weak)
+            || (strength == Strength.Weak && verdict.Strength == Strength.Weak && verdict.Kind == OutcomeKind.ConnectionClosed && kind != OutcomeKind.ConnectionClosed);
+        if (!replaces)
+        {
+            Cite(decisive);
+            return;
+        }
+
+        var evidence = new List<FtpEvent>(4);
+        if (stimulus is not null && stimulus.Line < decisive.Line)
+        {
+            evidence.Add(stimulus);
+        }
+
+        evidence.Add(decisive);
+        verdict = new Verdict(kind, reason, code, strength, evidence);
+    }
+
+    private void CiteIfDecided(FtpEvent e)
+    {
+        if (verdict is not null && verdict.Kind != OutcomeKind.Succeeded)
+        {
+            Cite(e);
+        }
+    }
+
+    private void Cite(FtpEvent e)
+    {
+        if (verdict is not null && verdict.Evidence.Count < MaxEvidence && !verdict.Evidence.Contains(e))
+        {
+            verdict.Evidence.Add(e);
+        }
+    }
+
+    private enum Strength
+    {
+        Weak,
+        Closing,
+        Strong,
+    }
+
+    private sealed record Verdict(OutcomeKind Kind, string? Reason, int? Code, Strength Strength, List<FtpEvent> Evidence);
+
+    private sealed record PendingTransfer(CommandEvent Command, TransferDirection? Direction, long? Bytes);
+}
+
+/// <summary>What a later attempt needs to know of an earlier one to call itself its retry.</summary>
+/// <param name="Id">The earlier session's id.</param>
+/// <param name="Outcome">Its outcome.</param>
+/// <param name="End">Its last timestamp.</param>
+/// <param name="WaitSeconds">The seconds the client said it would wait.</param>
+internal sealed record RetryCandidate(string Id, OutcomeKind Outcome, LogTimestamp? End, int? WaitSeconds);

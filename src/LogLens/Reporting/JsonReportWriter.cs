@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using LogLens.Analysis;
+using LogLens.Events;
+
+namespace LogLens.Reporting;
+
+/// <summary>
+/// Writes analyses as one JSON document: <c>files</c>, <c>sessions</c> (in order of their first
+/// line within each file) and <c>unrecognized</c>. Times are ISO 8601 as written in the log;
+/// unknown values are <c>null</c>; explanations and advice are in the chosen language.
+/// </summary>
+public static class JsonReportWriter
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the document to a stream as UTF-8.</summary>
+    /// <param name="output">The stream; it is left open.</param>
+    /// <param name="analyses">The analyses, in the order to report them.</param>
+    /// <param name="culture">The language of explanations and advice.</param>
+    public static void Write(Stream output, IEnumerable<FileAnalysis> analyses, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(analyses);
+        ArgumentNullException.ThrowIfNull(culture);
+        var all = analyses as IReadOnlyCollection<FileAnalysis> ?? analyses.ToList();
+        using var json = new Utf8JsonWriter(output, WriterOptions);
+        json.WriteStartObject();
+        json.WriteStartArray("files");
+        foreach (var file in all)
+        {
+            WriteFile(json, file);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("sessions");
+        foreach (var session in all.SelectMany(f => f.Sessions))
+        {
+            WriteSession(json, session, culture);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("unrecognized");
+        foreach (var entry in all.SelectMany(f => f.Unrecognized))
+        {
+            json.WriteStartObject();
+            json.WriteString("file", entry.File);
+            json.WriteNumber("line", entry.Line);
+            json.WriteString("text", entry.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteByte((byte)'\n');
+    }
+
+    private static void WriteFile(Utf8JsonWriter json, FileAnalysis file)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", file.Path);
+        WriteStringOrNull(json, "format", file.Format);
+        WriteStringOrNull(json, "encoding", file.Encoding);
+        json.WriteBoolean("compressed", file.IsCompressed);
+        json.WriteStartObject("lines");
+        json.WriteNumber("total", file.Lines.Total);
+        json.WriteNumber("recognized", file.Lines.Recognized);
+        json.WriteNumber("unrecognized", file.Lines.Unrecognized);
+        json.WriteNumber("blank", file.Lines.Blank);
+        json.WriteEndObject();
+        json.WriteStartArray("diagnostics");
+        foreach (var d in file.Diagnostics)
+        {
+            json.WriteStartObject();
+            WriteNumberOrNull(json, "line", d.Line);
+            json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            json.WriteString("code", d.Code);
+            json.WriteString("message", d.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSession(Utf8JsonWriter json, FtpSession s, CultureInfo culture)
+    {
+        json.WriteStartObject();
+        json.WriteString("file", s.File);
+        json.WriteString("id", s.Id);
+        json.WriteString("format", s.Format);
+        WriteStringOrNull(json, "client", s.Client);
+        WriteStringOrNull(json, "server", s.Server);
+        WriteStringOrNull(json, "user", s.User);
+        WriteTime(json, "start", s.Start);
+        WriteTime(json, "end", s.End);
+        WriteNumberOrNull(json, "durationSeconds", s.DurationSeconds);
+        json.WriteString("outcome", s.Outcome.Id);
+        WriteStringOrNull(json, "reason", s.Outcome.Reason);
+        WriteNumberOrNull(json, "replyCode", s.Outcome.ReplyCode);
+        json.WriteStartArray("evidence");
+        foreach (var line in s.Outcome.Evidence)
+        {
+            json.WriteNumberValue(line);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("explanation", s.Outcome.Explanation(culture));
+        json.WriteString("advice", s.Outcome.Advice(culture));
+        json.WriteNumber("firstLine", s.FirstLine);
+        json.WriteNumber("lastLine", s.LastLine);
+        json.WriteStartArray("logins");
+        foreach (var login in s.Logins)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", login.Line);
+            WriteTime(json, "time", login.Time);
+            WriteStringOrNull(json, "user", login.User);
+            json.WriteString("result", login.Succeeded ? "succeeded" : "failed");
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("transfers");
+        foreach (var t in s.Transfers)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", t.Line);
+            WriteTime(json, "time", t.Time);
+            json.WriteString("direction", t.Direction == TransferDirection.Upload ? "upload" : "download");
+            WriteStringOrNull(json, "path", t.Path);
+            WriteNumberOrNull(json, "bytes", t.Bytes);
+            WriteStringOrNull(json, "rate", t.Rate);
+            json.WriteString("result", t.Succeeded ? "succeeded" : "failed");
+            WriteNumberOrNull(json, "replyCode", t.ReplyCode);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (s.Retry is { } retry)
+        {
+            json.WriteStartObject("retry");
+            json.WriteString("of", retry.Of);
+            WriteNumberOrNull(json, "afterSeconds", retry.AfterSeconds);
+            if (retry.Hammering is { } hammering)
+            {
+                json.WriteBoolean("hammering", hammering);
+            }
+            else
+            {
+                json.WriteNull("hammering");
+            }
+
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("retry");
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteTime(Utf8JsonWriter json, string name, LogTimestamp? time)
+    {
+        if (time is { } t)
+        {
+            json.WriteString(name, t.ToString());
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, Math.Round(v, 3));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

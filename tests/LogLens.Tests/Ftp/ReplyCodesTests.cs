@@ -1,0 +1,139 @@
+using LogLens.Analysis;
+using LogLens.Ftp;
+using LogLens.Localization;
+using LogLens.Tests.Localization;
+
+namespace LogLens.Tests.Ftp;
+
+public class ReplyCodesTests
+{
+    // The seed guide's table of reply codes, its Chinese meanings word for word (110 is not in it; RFC 959's is added).
+    [Theory]
+    [InlineData(110, "重新启动标记应答")]
+    [InlineData(120, "服务在nnn分钟内准备好")]
+    [InlineData(125, "数据连接已打开，准备传送")]
+    [InlineData(150, "文件状态良好，打开数据连接")]
+    [InlineData(200, "命令成功")]
+    [InlineData(202, "命令未实现")]
+    [InlineData(211, "系统状态或系统帮助响应")]
+    [InlineData(212, "目录状态")]
+    [InlineData(213, "文件状态")]
+    [InlineData(214, "帮助信息，信息仅对人类用户有用")]
+    [InlineData(215, "名字系统类型")]
+    [InlineData(220, "对新用户服务准备好")]
+    [InlineData(221, "服务关闭控制连接，可以退出登录")]
+    [InlineData(225, "数据连接打开，无传输正在进行")]
+    [InlineData(226, "关闭数据连接，请求的文件操作成功")]
+    [InlineData(227, "进入被动模式")]
+    [InlineData(230, "用户登录")]
+    [InlineData(250, "请求的文件操作完成")]
+    [InlineData(257, "创建\"PATHNAME\"")]
+    [InlineData(331, "用户名正确，需要口令")]
+    [InlineData(332, "登录时需要帐户信息")]
+    [InlineData(350, "请求的文件操作需要进一步命令")]
+    [InlineData(421, "连接用户过多")]
+    [InlineData(425, "不能打开数据连接")]
+    [InlineData(426, "关闭连接，中止传输")]
+    [InlineData(450, "请求的文件操作未执行")]
+    [InlineData(451, "中止请求的操作：有本地错误")]
+    [InlineData(452, "未执行请求的操作：系统存储空间不足")]
+    [InlineData(500, "格式错误，命令不可识别")]
+    [InlineData(501, "参数语法错误")]
+    [InlineData(502, "命令未实现")]
+    [InlineData(503, "命令顺序错误")]
+    [InlineData(504, "此参数下的命令功能未实现")]
+    [InlineData(530, "账号或密码错误")]
+    [InlineData(532, "存储文件需要帐户信息")]
+    [InlineData(550, "未执行请求的操作")]
+    [InlineData(551, "请求操作中止：页类型未知")]
+    [InlineData(552, "请求的文件操作中止，存储分配溢出")]
+    [InlineData(553, "未执行请求的操作：文件名不合法")]
+    public void Every_seed_code_is_known_with_the_seed_meaning_and_an_english_one(int code, string chinese)
+    {
+        var info = ReplyCodes.Find(code);
+        Assert.NotNull(info);
+        Assert.Equal(chinese, info.Meaning(Texts.Chinese));
+        var english = info.Meaning(Texts.English);
+        Assert.False(string.IsNullOrWhiteSpace(english));
+        Assert.False(ResxFile.HasChinese(english));
+    }
+
+    [Theory]
+    [InlineData(230, "User logged in, proceed.")]
+    [InlineData(331, "User name okay, need password.")]
+    [InlineData(530, "Not logged in.")]
+    [InlineData(502, "Command not implemented.")]
+    public void English_meanings_follow_rfc_959(int code, string english) =>
+        Assert.Equal(english, ReplyCodes.Find(code)!.Meaning(Texts.English));
+
+    [Fact]
+    public void Find_530_can_signal_the_four_login_refusals() =>
+        Assert.Equal(
+            [OutcomeKind.AnonymousDenied, OutcomeKind.LoginFailed, OutcomeKind.TooManyConnectionsFromIp, OutcomeKind.IpDenied],
+            ReplyCodes.Find(530)!.Outcomes);
+
+    [Fact]
+    public void Find_421_can_signal_a_full_server_a_dropped_connection_or_a_timeout() =>
+        Assert.Equal([OutcomeKind.TooManyUsers, OutcomeKind.ConnectionClosed, OutcomeKind.TimedOut], ReplyCodes.Find(421)!.Outcomes);
+
+    [Theory]
+    [InlineData(425)]
+    [InlineData(426)]
+    [InlineData(450)]
+    [InlineData(451)]
+    [InlineData(452)]
+    [InlineData(550)]
+    [InlineData(551)]
+    [InlineData(552)]
+    [InlineData(553)]
+    public void Transfer_error_codes_signal_a_failed_transfer(int code) =>
+        Assert.Equal([OutcomeKind.TransferFailed], ReplyCodes.Find(code)!.Outcomes);
+
+    [Theory]
+    [InlineData(230)]
+    [InlineData(221)]
+    public void Login_and_goodbye_signal_success(int code) =>
+        Assert.Equal([OutcomeKind.Succeeded], ReplyCodes.Find(code)!.Outcomes);
+
+    [Fact]
+    public void Other_codes_signal_nothing_on_their_own()
+    {
+        int[] deciding = [221, 230, 421, 425, 426, 450, 451, 452, 530, 550, 551, 552, 553];
+        Assert.All(ReplyCodes.All.Where(i => !deciding.Contains(i.Code)), info => Assert.Empty(info.Outcomes));
+    }
+
+    [Theory]
+    [InlineData(999)]
+    [InlineData(0)]
+    [InlineData(-530)]
+    [InlineData(431)]
+    public void Find_gives_null_for_a_code_LogLens_does_not_know(int code) =>
+        Assert.Null(ReplyCodes.Find(code));
+
+    [Theory]
+    [InlineData(150, "positive preliminary", "肯定预备应答")]
+    [InlineData(226, "positive completion", "肯定完成应答")]
+    [InlineData(331, "positive intermediate", "肯定中间应答")]
+    [InlineData(421, "transient negative", "暂时否定完成应答")]
+    [InlineData(530, "permanent negative", "永久否定完成应答")]
+    public void ClassName_follows_the_first_digit(int code, string english, string chinese)
+    {
+        var info = ReplyCodes.Find(code)!;
+        Assert.Equal(english, info.ClassName(Texts.English));
+        Assert.Equal(chinese, info.ClassName(Texts.Chinese));
+    }
+
+    [Fact]
+    public void All_is_in_ascending_order_without_duplicates() =>
+        Assert.Equal(ReplyCodes.All.Select(i => i.Code).Distinct().Order(), ReplyCodes.All.Select(i => i.Code));
+
+    [Fact]
+    public void Catalog_and_reply_texts_name_the_same_codes() =>
+        Assert.Equal(
+            ReplyCodes.All.Select(i => $"Reply.{i.Code}").Order(),
+            ResxFile.English.Texts.Keys.Where(k => k.StartsWith("Reply.", StringComparison.Ordinal)).Order());
+
+    [Fact]
+    public void Meaning_rejects_a_null_culture() =>
+        Assert.Throws<ArgumentNullException>(() => ReplyCodes.Find(200)!.Meaning(null!));
+}

@@ -31,7 +31,7 @@ internal static class CliApp
         {
             config.SetApplicationName("loglens");
             config.ConfigureConsole(consoles.Out);
-            config.Settings.Registrar.RegisterInstance(typeof(CliConsoles), consoles);
+            config.Settings.Registrar.RegisterInstance<CliConsoles>(consoles);
             config.SetExceptionHandler((exception, _) => HandleException(exception, consoles.Error));
 
             config.AddCommand<AnalyzeCommand>("analyze")

@@ -8,10 +8,25 @@ namespace LogLens.Cli;
 /// <param name="RawOut">Standard output as bytes, for machine-readable documents (JSON).</param>
 internal sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, Stream RawOut)
 {
+    private const int UnwrappedWidth = 32_767;
+
     /// <summary>The process's own standard output and error.</summary>
     public static CliConsoles ForProcess()
     {
+        var output = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return new CliConsoles(AnsiConsole.Console, error, Console.OpenStandardOutput());
+
+        // Piped output is read by programs and pagers: never wrap it at an invented 80 columns.
+        if (Console.IsOutputRedirected)
+        {
+            output.Profile.Width = UnwrappedWidth;
+        }
+
+        if (Console.IsErrorRedirected)
+        {
+            error.Profile.Width = UnwrappedWidth;
+        }
+
+        return new CliConsoles(output, error, Console.OpenStandardOutput());
     }
 }

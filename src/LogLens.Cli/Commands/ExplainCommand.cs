@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using LogLens.Analysis;
+using LogLens.Cli.Rendering;
 using LogLens.Ftp;
 using LogLens.Localization;
 using Spectre.Console;

@@ -163,7 +163,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
     }
 
     private string Duration(double seconds) =>
-        TimeSpan.FromSeconds(seconds).Humanize(precision: 2, culture: culture, minUnit: Humanizer.Localisation.TimeUnit.Second);
+        TimeSpan.FromSeconds(seconds).Humanize(precision: 2, culture: culture, minUnit: TimeUnit.Second);
 
     private void AddFact(List<string> facts, string label, string? value)
     {

@@ -20,33 +20,30 @@ internal static class CliApp
     public static int Run(string[] args, CliConsoles consoles)
     {
         var app = new CommandApp();
-        Configure(app, consoles);
+        app.Configure(config => Configure(config, consoles));
         return app.Run(args);
     }
 
     /// <summary>Registers the commands, their help and examples, and the error handling.</summary>
-    public static void Configure(ICommandApp app, CliConsoles consoles)
+    public static void Configure(IConfigurator config, CliConsoles consoles)
     {
-        app.Configure(config =>
-        {
-            config.SetApplicationName("loglens");
-            config.ConfigureConsole(consoles.Out);
-            config.Settings.Registrar.RegisterInstance<CliConsoles>(consoles);
-            config.SetExceptionHandler((exception, _) => HandleException(exception, consoles.Error));
+        config.SetApplicationName("loglens");
+        config.ConfigureConsole(consoles.Out);
+        config.Settings.Registrar.RegisterInstance<CliConsoles>(consoles);
+        config.SetExceptionHandler((exception, _) => HandleException(exception, consoles.Error));
 
-            config.AddCommand<AnalyzeCommand>("analyze")
-                .WithDescription("Explain FTP logs session by session: what happened, the evidence lines, why, and what to do.")
-                .WithExample("analyze", "samples/cuteftp-zh-retry.log")
-                .WithExample("analyze", "ftp.log", "--lang", "zh-CN")
-                .WithExample("analyze", "vsftpd.log.gz", "--json")
-                .WithExample("analyze", "transcript.txt", "--format", "cuteftp-en", "--encoding", "gbk");
-            config.AddCommand<ExplainCommand>("explain")
-                .WithDescription("Explain an FTP reply code: its meaning, the outcomes it can signal, and advice.")
-                .WithExample("explain", "530")
-                .WithExample("explain", "421", "--lang", "zh-CN");
-            config.AddCommand<FormatsCommand>("formats")
-                .WithDescription("List the log formats LogLens reads, with a sample line of each.");
-        });
+        config.AddCommand<AnalyzeCommand>("analyze")
+            .WithDescription("Explain FTP logs session by session: what happened, the evidence lines, why, and what to do.")
+            .WithExample("analyze", "samples/cuteftp-zh-retry.log")
+            .WithExample("analyze", "ftp.log", "--lang", "zh-CN")
+            .WithExample("analyze", "vsftpd.log.gz", "--json")
+            .WithExample("analyze", "transcript.txt", "--format", "cuteftp-en", "--encoding", "gbk");
+        config.AddCommand<ExplainCommand>("explain")
+            .WithDescription("Explain an FTP reply code: its meaning, the outcomes it can signal, and advice.")
+            .WithExample("explain", "530")
+            .WithExample("explain", "421", "--lang", "zh-CN");
+        config.AddCommand<FormatsCommand>("formats")
+            .WithDescription("List the log formats LogLens reads, with a sample line of each.");
     }
 
     private static int HandleException(Exception exception, IAnsiConsole error)

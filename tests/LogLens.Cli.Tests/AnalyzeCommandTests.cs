@@ -1,0 +1,165 @@
+using System.Text.Json;
+using LogLens.Cli.Tests.Support;
+
+namespace LogLens.Cli.Tests;
+
+public class AnalyzeCommandTests
+{
+    public static TheoryData<string> Samples() => new(Directory.GetFiles(Path.Combine(Repo.Root, "samples"), "*.log").Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Every_bundled_sample_is_analysed_with_every_line_recognized(string sample)
+    {
+        var result = Cli.Run("analyze", Repo.Sample(sample), "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.RawOutput);
+        var file = doc.RootElement.GetProperty("files")[0];
+        Assert.NotEqual(JsonValueKind.Null, file.GetProperty("format").ValueKind);
+        Assert.Equal(0, file.GetProperty("lines").GetProperty("unrecognized").GetInt32());
+        Assert.NotEqual(0, doc.RootElement.GetProperty("sessions").GetArrayLength());
+    }
+
+    [Fact]
+    public void The_report_names_the_file_format_and_each_session_outcome_with_advice()
+    {
+        var result = Cli.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("cuteftp-zh-retry.log", result.Output);
+        Assert.Contains("cuteftp-zh", result.Output);
+        Assert.Contains("socket-10060", result.Output);
+        Assert.Contains("What to do", result.Output);
+        Assert.Contains("Evidence", result.Output);
+    }
+
+    [Fact]
+    public void The_report_speaks_chinese_when_asked()
+    {
+        var result = Cli.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"), "--lang", "zh-CN");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("端口", result.Output);
+        Assert.DoesNotContain("What to do", result.Output);
+    }
+
+    [Fact]
+    public void Json_has_the_documented_shape_and_accounts_for_every_line()
+    {
+        var result = Cli.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"), "--json");
+
+        using var doc = JsonDocument.Parse(result.RawOutput);
+        var root = doc.RootElement;
+        var lines = root.GetProperty("files")[0].GetProperty("lines");
+        Assert.Equal(
+            lines.GetProperty("total").GetInt32(),
+            lines.GetProperty("recognized").GetInt32() + lines.GetProperty("unrecognized").GetInt32() + lines.GetProperty("blank").GetInt32());
+        var session = root.GetProperty("sessions")[0];
+        foreach (var key in new[]
+                 {
+                     "file", "id", "format", "client", "server", "user", "start", "end", "durationSeconds", "outcome", "reason",
+                     "replyCode", "evidence", "explanation", "advice", "firstLine", "lastLine", "logins", "transfers", "retry",
+                 })
+        {
+            Assert.True(session.TryGetProperty(key, out _), $"session has no '{key}'");
+        }
+
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("unrecognized").ValueKind);
+    }
+
+    [Fact]
+    public void A_missing_file_is_named_on_stderr_exits_1_and_the_other_files_are_still_analysed()
+    {
+        var result = Cli.Run("analyze", "/no/such/ftp.log", Repo.Sample("cuteftp-zh-retry.log"), "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("/no/such/ftp.log", result.Error);
+        using var doc = JsonDocument.Parse(result.RawOutput);
+        Assert.Equal(2, doc.RootElement.GetProperty("files").GetArrayLength());
+        Assert.NotEqual(0, doc.RootElement.GetProperty("sessions").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_binary_file_is_named_as_not_a_text_log_and_exits_1()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"loglens-binary-{Guid.NewGuid():N}.log");
+        File.WriteAllBytes(path, [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]);
+        try
+        {
+            var result = Cli.Run("analyze", path);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains(path, result.Error);
+            Assert.Contains("binary", result.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Garbage_lines_are_listed_as_unrecognized_with_their_numbers()
+    {
+        using var file = new TempFile("this is not an ftp log\n\nneither is this\n");
+
+        var result = Cli.Run("analyze", file.Path, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.RawOutput);
+        var unrecognized = doc.RootElement.GetProperty("unrecognized");
+        Assert.Equal([1, 3], unrecognized.EnumerateArray().Select(u => u.GetProperty("line").GetInt32()));
+        Assert.Equal(1, doc.RootElement.GetProperty("files")[0].GetProperty("lines").GetProperty("blank").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("COMMAND:> PASS hunter2\n")]
+    [InlineData("命令:> PASS hunter2\n")]
+    [InlineData("Thu Mar 07 11:46:30 2004 PASS hunter2\n")]
+    [InlineData("[5] Thu 07Mar02 11:44:57 - (000012) PASS hunter2\n")]
+    [InlineData("something odd PASS hunter2\n")]
+    public void No_output_of_any_mode_contains_a_password(string line)
+    {
+        using var file = new TempFile("STATUS:> Connecting to FTP server ftp.example.com:21 (ip = 203.0.113.5)...\nCOMMAND:> USER bob\n" + line + "530 Not logged in.\n");
+
+        foreach (var mode in new[] { Array.Empty<string>(), ["--json"], ["--lang", "zh-CN"] })
+        {
+            var result = Cli.Run(["analyze", file.Path, .. mode]);
+
+            Assert.DoesNotContain("hunter2", result.All);
+        }
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--format", "no-such-format")]
+    [InlineData("--encoding", "no-such-encoding")]
+    [InlineData("--lang", "klingon")]
+    public void A_usage_error_exits_2_and_says_what_is_wrong(params string[] options)
+    {
+        var result = Cli.Run(["analyze", Repo.Sample("cuteftp-zh-retry.log"), .. options]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("loglens:", result.Error);
+    }
+
+    [Fact]
+    public void A_forced_format_is_used_instead_of_detection()
+    {
+        var result = Cli.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"), "--format", "servu", "--json");
+
+        using var doc = JsonDocument.Parse(result.RawOutput);
+        Assert.Equal("servu", doc.RootElement.GetProperty("files")[0].GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public void Help_shows_examples()
+    {
+        var result = Cli.Run("analyze", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--json", result.Output);
+        Assert.Contains("EXAMPLES", result.Output);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using Spectre.Console.Testing;
+
+namespace LogLens.Cli.Tests.Support;
+
+/// <summary>What one run of the real <c>loglens</c> command line produced.</summary>
+public sealed record CliResult(int ExitCode, string Output, string Error, string RawOutput)
+{
+    /// <summary>Everything the command wrote, for "never contains" assertions.</summary>
+    public string All => Output + Error + RawOutput;
+}
+
+/// <summary>Runs the real command line with captured consoles.</summary>
+public static class Cli
+{
+    public static CliResult Run(params string[] args)
+    {
+        var output = new TestConsole().Width(250);
+        var error = new TestConsole().Width(250);
+        using var raw = new MemoryStream();
+        var exit = CliApp.Run(args, new CliConsoles(output, error, raw));
+        return new CliResult(exit, output.Output, error.Output, Encoding.UTF8.GetString(raw.ToArray()));
+    }
+}
+
+/// <summary>Paths of the repository the tests run from.</summary>
+public static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Sample(string name) => Path.Combine(Root, "samples", name);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "LogLens.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("LogLens.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A temporary file deleted on dispose.</summary>
+public sealed class TempFile : IDisposable
+{
+    public TempFile(string contents, string extension = ".log")
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"loglens-cli-{Guid.NewGuid():N}{extension}");
+        File.WriteAllText(Path, contents, new UTF8Encoding(false));
+    }
+
+    public string Path { get; }
+
+    public void Dispose() => File.Delete(Path);
+}

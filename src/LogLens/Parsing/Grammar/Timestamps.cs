@@ -29,12 +29,14 @@ internal static class Timestamps
     /// <summary><c>HH:mm:ss</c> (one-digit hours allowed), with optional fractions <c>.fff</c>.</summary>
     public static readonly Parser<char, TimeSpan> TimeOfDay =
         Map(
-            (h, m, s, ticks) => new TimeSpan(0, h, m, s) + TimeSpan.FromTicks(ticks),
+            (h, m, s, ticks) => (Hours: h, Minutes: m, Seconds: s, Ticks: ticks),
             UpToDigits(2).Before(Char(':')),
             Digits(2).Before(Char(':')),
             Digits(2),
             Char('.').Then(Digit.AtLeastOnceString()).Select(FractionTicks).Optional().Select(t => t.GetValueOrDefault()))
-        .Assert(t => t < TimeSpan.FromDays(1) && t.Minutes < 60, "a time of day");
+        // Checked before building the TimeSpan, which would turn 11:61:56 into 12:01:56.
+        .Assert(t => t.Hours < 24 && t.Minutes < 60 && t.Seconds < 60, "a time of day")
+        .Select(t => new TimeSpan(0, t.Hours, t.Minutes, t.Seconds) + TimeSpan.FromTicks(t.Ticks));
 
     /// <summary>
     /// The C library's <c>ctime</c> form: <c>Thu Mar 07 11:46:29 2004</c>, also with a space-padded

@@ -28,6 +28,7 @@ internal static class CliApp
     public static void Configure(IConfigurator config, CliConsoles consoles)
     {
         config.SetApplicationName("loglens");
+        config.Settings.StrictParsing = true;
         config.ConfigureConsole(consoles.Out);
         config.Settings.Registrar.RegisterInstance<CliConsoles>(consoles);
         config.SetExceptionHandler((exception, _) => HandleException(exception, consoles.Error));

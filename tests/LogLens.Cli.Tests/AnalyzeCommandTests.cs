@@ -11,7 +11,7 @@ public class AnalyzeCommandTests
     [MemberData(nameof(Samples))]
     public void Every_bundled_sample_is_analysed_with_every_line_recognized(string sample)
     {
-        var result = Cli.Run("analyze", Repo.Sample(sample), "--json");
+        var result = CliRunner.Run("analyze", Repo.Sample(sample), "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.RawOutput);
@@ -24,7 +24,7 @@ public class AnalyzeCommandTests
     [Fact]
     public void The_report_names_the_file_format_and_each_session_outcome_with_advice()
     {
-        var result = Cli.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"));
+        var result = CliRunner.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("cuteftp-zh-retry.log", result.Output);
@@ -37,7 +37,7 @@ public class AnalyzeCommandTests
     [Fact]
     public void The_report_speaks_chinese_when_asked()
     {
-        var result = Cli.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"), "--lang", "zh-CN");
+        var result = CliRunner.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"), "--lang", "zh-CN");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("端口", result.Output);
@@ -47,7 +47,7 @@ public class AnalyzeCommandTests
     [Fact]
     public void Json_has_the_documented_shape_and_accounts_for_every_line()
     {
-        var result = Cli.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"), "--json");
+        var result = CliRunner.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"), "--json");
 
         using var doc = JsonDocument.Parse(result.RawOutput);
         var root = doc.RootElement;
@@ -71,7 +71,7 @@ public class AnalyzeCommandTests
     [Fact]
     public void A_missing_file_is_named_on_stderr_exits_1_and_the_other_files_are_still_analysed()
     {
-        var result = Cli.Run("analyze", "/no/such/ftp.log", Repo.Sample("cuteftp-zh-retry.log"), "--json");
+        var result = CliRunner.Run("analyze", "/no/such/ftp.log", Repo.Sample("cuteftp-zh-retry.log"), "--json");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("/no/such/ftp.log", result.Error);
@@ -87,7 +87,7 @@ public class AnalyzeCommandTests
         File.WriteAllBytes(path, [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]);
         try
         {
-            var result = Cli.Run("analyze", path);
+            var result = CliRunner.Run("analyze", path);
 
             Assert.Equal(1, result.ExitCode);
             Assert.Contains(path, result.Error);
@@ -104,7 +104,7 @@ public class AnalyzeCommandTests
     {
         using var file = new TempFile("this is not an ftp log\n\nneither is this\n");
 
-        var result = Cli.Run("analyze", file.Path, "--json");
+        var result = CliRunner.Run("analyze", file.Path, "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.RawOutput);
@@ -125,7 +125,7 @@ public class AnalyzeCommandTests
 
         foreach (var mode in new[] { Array.Empty<string>(), ["--json"], ["--lang", "zh-CN"] })
         {
-            var result = Cli.Run(["analyze", file.Path, .. mode]);
+            var result = CliRunner.Run(["analyze", file.Path, .. mode]);
 
             Assert.DoesNotContain("hunter2", result.All);
         }
@@ -138,7 +138,7 @@ public class AnalyzeCommandTests
     [InlineData("--lang", "klingon")]
     public void A_usage_error_exits_2_and_says_what_is_wrong(params string[] options)
     {
-        var result = Cli.Run(["analyze", Repo.Sample("cuteftp-zh-retry.log"), .. options]);
+        var result = CliRunner.Run(["analyze", Repo.Sample("cuteftp-zh-retry.log"), .. options]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("loglens:", result.Error);
@@ -147,7 +147,7 @@ public class AnalyzeCommandTests
     [Fact]
     public void A_forced_format_is_used_instead_of_detection()
     {
-        var result = Cli.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"), "--format", "servu", "--json");
+        var result = CliRunner.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"), "--format", "servu", "--json");
 
         using var doc = JsonDocument.Parse(result.RawOutput);
         Assert.Equal("servu", doc.RootElement.GetProperty("files")[0].GetProperty("format").GetString());
@@ -156,7 +156,7 @@ public class AnalyzeCommandTests
     [Fact]
     public void Help_shows_examples()
     {
-        var result = Cli.Run("analyze", "--help");
+        var result = CliRunner.Run("analyze", "--help");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("--json", result.Output);

@@ -14,7 +14,7 @@ public class ExplainAndFormatsCommandTests
     [InlineData("226", "en", "226")]
     public void Explain_prints_the_meaning_and_the_outcomes_a_code_can_signal(string code, string lang, string expected)
     {
-        var result = Cli.Run("explain", code, "--lang", lang);
+        var result = CliRunner.Run("explain", code, "--lang", lang);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(expected, result.Output);
@@ -26,7 +26,7 @@ public class ExplainAndFormatsCommandTests
     [InlineData("abc")]
     public void Explain_rejects_what_is_not_a_known_reply_code(string code)
     {
-        var result = Cli.Run("explain", code);
+        var result = CliRunner.Run("explain", code);
 
         Assert.Equal(2, result.ExitCode);
         Assert.NotEmpty(result.Error);
@@ -35,7 +35,7 @@ public class ExplainAndFormatsCommandTests
     [Fact]
     public void Formats_lists_every_format_with_a_sample_line()
     {
-        var result = Cli.Run("formats");
+        var result = CliRunner.Run("formats");
 
         Assert.Equal(0, result.ExitCode);
         foreach (var format in FormatRegistry.BuiltIn)

@@ -26,7 +26,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
 
     private void RenderFile(FileAnalysis file)
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(file.Path)}[/]").LeftJustified());
+        console.MarkupLine($"[bold]── {Markup.Escape(file.Path)}[/]");
         var format = file.Format ?? Texts.Get("Ui.FormatNotRecognized", culture);
         var encoding = file.Encoding ?? "—";
         console.MarkupLine(

@@ -9,6 +9,9 @@ public static class RetryLinker
     /// <summary>A retry sooner than this many seconds is hammering the server.</summary>
     public const double HammeringThresholdSeconds = 10;
 
+    /// <summary>An attempt more than this many seconds after the last one is a new try, not a retry.</summary>
+    public const double RetryWindowSeconds = 30 * 60;
+
     /// <summary>Whether a session that ended so invites a retry.</summary>
     /// <param name="outcome">The earlier session's outcome.</param>
     /// <returns>True for failures and closed connections.</returns>
@@ -23,6 +26,11 @@ public static class RetryLinker
         }
 
         double? interval = start is { } s && earlier.End is { } e ? Math.Max(0, s.SecondsSince(e)) : earlier.WaitSeconds;
+        if (interval > RetryWindowSeconds)
+        {
+            return null;
+        }
+
         return new RetryLink(earlier.Id, interval, interval is { } i ? i < HammeringThresholdSeconds : null);
     }
 }

@@ -14,17 +14,18 @@ public sealed class SessionAnalyzer(string file, string format)
     private readonly Dictionary<string, SessionState> open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RetryCandidate> lastEnded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> idUses = new(StringComparer.Ordinal);
+    private readonly HashSet<string> closedKeys = new(StringComparer.Ordinal);
     private int ordinal;
 
     /// <summary>The sessions of a file's events, each yielded when it ends (so not necessarily in order of first line).</summary>
-    /// <param name="events">The file's events in line order; unrecognized lines are ignored here.</param>
+    /// <param name="events">The file's events in line order; unrecognized lines and server notices belong to no session.</param>
     /// <returns>The sessions.</returns>
     public IEnumerable<FtpSession> Analyze(IEnumerable<FtpEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
         foreach (var e in events)
         {
-            if (e is UnrecognizedLine)
+            if (e is UnrecognizedLine or ServerNotice)
             {
                 continue;
             }
@@ -39,7 +40,9 @@ public sealed class SessionAnalyzer(string file, string format)
 
             if (session is null)
             {
-                if (e is ContinuationLine)
+                // A wrapped message with nothing to wrap, or a second closing line for a session that
+                // already closed (Serv-U writes "logged out" then "Closed session"): counted, not a session.
+                if (e is ContinuationLine || (e is DisconnectEvent && closedKeys.Contains(key)))
                 {
                     continue;
                 }
@@ -81,6 +84,11 @@ public sealed class SessionAnalyzer(string file, string format)
     private FtpSession Close(SessionState state, bool logEnded)
     {
         open.Remove(state.Key);
+        if (state.Key.Length > 0)
+        {
+            closedKeys.Add(state.Key);
+        }
+
         var retry = RetryLinker.Link(state.RetryOf, state.Start);
         var session = state.Finish(file, format, logEnded, retry);
         lastEnded[RetryKey(state)] = state.AsRetryCandidate(session.Outcome.Kind);

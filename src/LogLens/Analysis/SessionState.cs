@@ -20,6 +20,8 @@ internal sealed class SessionState(string id, string key, int firstLine)
     private PendingTransfer? pendingTransfer;
     private bool passPending;
     private bool verdictRecorded; // a login verdict was recorded for the current PASS; a duplicate line must not count twice
+    private bool lastVerdictSucceeded;
+    private FileTransfer? lastReplyTransfer; // a transfer completed by a reply, which a server's own transfer line may repeat
 
     public string Id { get; } = id;
 
@@ -192,12 +194,13 @@ internal sealed class SessionState(string id, string key, int firstLine)
                 break;
             case ClientMessageKind.LoginSucceeded:
                 SawDialogue = true;
-                if (!verdictRecorded)
+                if (!(verdictRecorded && lastVerdictSucceeded))
                 {
                     logins.Add(new LoginAttempt(m.Line, m.Time, User, true));
                 }
 
                 verdictRecorded = true;
+                lastVerdictSucceeded = true;
                 Succeed(m);
                 break;
             case ClientMessageKind.Waiting:
@@ -226,6 +229,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
     {
         SawDialogue = true;
         lastCommand = c;
+        lastReplyTransfer = null;
         switch (c.Command)
         {
             case "USER":
@@ -342,12 +346,15 @@ internal sealed class SessionState(string id, string key, int firstLine)
     {
         SawDialogue = true;
         User = l.User ?? User;
-        if (!verdictRecorded || !passPending)
+
+        // A server often writes its verdict twice: the reply (230/530) and its own line. Count it once.
+        if (!(verdictRecorded && lastVerdictSucceeded == l.Succeeded))
         {
             logins.Add(new LoginAttempt(l.Line, l.Time, l.User ?? User, l.Succeeded));
         }
 
-        verdictRecorded = false;
+        verdictRecorded = true;
+        lastVerdictSucceeded = l.Succeeded;
         passPending = false;
         if (l.Succeeded)
         {
@@ -377,7 +384,24 @@ internal sealed class SessionState(string id, string key, int firstLine)
     private void OnTransfer(TransferEvent t)
     {
         SawDialogue = true;
-        transfers.Add(new FileTransfer(t.Line, t.Time, t.Direction, t.Path, t.Bytes, t.Rate, t.Succeeded, null));
+        var transfer = new FileTransfer(t.Line, t.Time, t.Direction, t.Path, t.Bytes, t.Rate, t.Succeeded, null);
+
+        // A server logs a transfer in its own words as well as in the protocol (RETR … 226): one transfer.
+        if (pendingTransfer is { Direction: { } pending } && pending == t.Direction)
+        {
+            pendingTransfer = null;
+            transfers.Add(transfer);
+        }
+        else if (lastReplyTransfer is { } done && done.Direction == t.Direction && transfers.Count > 0 && ReferenceEquals(transfers[^1], done))
+        {
+            transfers[^1] = transfer with { ReplyCode = done.ReplyCode, Succeeded = t.Succeeded && done.Succeeded };
+        }
+        else
+        {
+            transfers.Add(transfer);
+        }
+
+        lastReplyTransfer = null;
         if (!t.Succeeded)
         {
             Decide(OutcomeKind.TransferFailed, OutcomeReasons.TransferAborted, null, Strength.Strong, t);
@@ -407,6 +431,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
 
         logins.Add(new LoginAttempt(verdictLine.Line, verdictLine.Time, User, succeeded));
         verdictRecorded = true;
+        lastVerdictSucceeded = succeeded;
         passPending = false;
     }
 
@@ -415,7 +440,9 @@ internal sealed class SessionState(string id, string key, int firstLine)
         pendingTransfer = null;
         if (p.Direction is { } direction)
         {
-            transfers.Add(new FileTransfer(r.Line, r.Time ?? p.Command.Time, direction, p.Command.Argument, succeeded ? p.Bytes : null, null, succeeded, r.Code));
+            var transfer = new FileTransfer(r.Line, r.Time ?? p.Command.Time, direction, p.Command.Argument, succeeded ? p.Bytes : null, null, succeeded, r.Code);
+            transfers.Add(transfer);
+            lastReplyTransfer = transfer;
         }
     }
 

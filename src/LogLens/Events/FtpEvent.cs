@@ -195,5 +195,11 @@ public sealed record DisconnectEvent : FtpEvent
     public string? Detail { get; init; }
 }
 
+/// <summary>
+/// A line the dialect recognizes that is about the server itself, not about any session (the server
+/// started, listens on a port, a domain came up). Counted as recognized; belongs to no session.
+/// </summary>
+public sealed record ServerNotice : FtpEvent;
+
 /// <summary>A line that no rule of the file's format matched. Kept so that every line is accounted for.</summary>
 public sealed record UnrecognizedLine : FtpEvent;

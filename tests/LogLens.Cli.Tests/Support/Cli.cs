@@ -11,7 +11,7 @@ public sealed record CliResult(int ExitCode, string Output, string Error, string
 }
 
 /// <summary>Runs the real command line with captured consoles.</summary>
-public static class Cli
+public static class CliRunner
 {
     public static CliResult Run(params string[] args)
     {

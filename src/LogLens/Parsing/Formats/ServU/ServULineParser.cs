@@ -5,9 +5,9 @@ namespace LogLens.Parsing.Formats.ServU;
 
 /// <summary>
 /// Parses Serv-U log lines. Stateless: every line carries its own time and session id.
-/// A line with a valid prefix whose message no rule knows, and a server-level line (no session
-/// id: <c>Domain started</c>, <c>Event: …</c>), stays an <see cref="UnrecognizedLine"/> but keeps its
-/// time and session key, so that it can still be shown with its session.
+/// A server-level line (no session id: <c>FTP Server listening on port number 21</c>,
+/// <c>Domain started</c>) is a <see cref="ServerNotice"/>. A line with a session id whose message no
+/// rule knows stays an <see cref="UnrecognizedLine"/> but keeps its time and session key.
 /// </summary>
 internal sealed class ServULineParser : LineParser
 {
@@ -22,6 +22,11 @@ internal sealed class ServULineParser : LineParser
 
         if (entry.Event is not { } parsed)
         {
+            if (entry.SessionKey is null)
+            {
+                return new ServerNotice { Line = line.Number, Text = text, Time = entry.Time };
+            }
+
             return new UnrecognizedLine { Line = line.Number, Text = text, Time = entry.Time, SessionKey = entry.SessionKey };
         }
 

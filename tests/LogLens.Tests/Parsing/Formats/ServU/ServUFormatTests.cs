@@ -208,20 +208,28 @@ public class ServUFormatTests
     }
 
     [Theory]
-    [InlineData("[1] Thu 07Mar02 08:59:58 - FTP Server listening on port number 21, IP 192.0.2.10", null)]
-    [InlineData("[01] Thu 26Nov15 14:30:00 - Domain started", null)]
-    [InlineData("[06] Thu 26Nov15 14:30:00 - Event: FILE_UPLOAD (Event 07); Type: EMAIL; To: ops@example.com", null)]
-    [InlineData("[02] Thu 26Nov15 14:30:44 - (000003) Something Serv-U says that nobody has described", "000003")]
-    [InlineData("[02] Thu 26Nov15 14:30:44 - (000003)", "000003")]
-    [InlineData("[02] Thu 26Nov15 14:30:44 - (000003) ", "000003")]
-    public void A_valid_prefix_with_an_unknown_message_is_unrecognized_but_keeps_time_and_session(string line, string? session)
+    [InlineData("[1] Thu 07Mar02 08:59:58 - FTP Server listening on port number 21, IP 192.0.2.10")]
+    [InlineData("[01] Thu 26Nov15 14:30:00 - Domain started")]
+    [InlineData("[06] Thu 26Nov15 14:30:00 - Event: FILE_UPLOAD (Event 07); Type: EMAIL; To: ops@example.com")]
+    public void A_server_level_line_without_a_session_id_is_a_server_notice_with_its_time(string line)
     {
-        // Server-level lines (no session id) have no event of their own; unknown session text is
-        // not guessed at. Both keep their time, and the session text its session, for the report.
+        var notice = Lines.ParseAs<ServerNotice>(Format, line);
+
+        Assert.NotNull(notice.Time);
+        Assert.Null(notice.SessionKey);
+    }
+
+    [Theory]
+    [InlineData("[02] Thu 26Nov15 14:30:44 - (000003) Something Serv-U says that nobody has described")]
+    [InlineData("[02] Thu 26Nov15 14:30:44 - (000003)")]
+    [InlineData("[02] Thu 26Nov15 14:30:44 - (000003) ")]
+    public void Unknown_text_in_a_session_is_unrecognized_but_keeps_time_and_session(string line)
+    {
+        // Unknown session text is not guessed at; it keeps its time and session for the report.
         var unrecognized = Lines.ParseAs<UnrecognizedLine>(Format, line);
 
         Assert.NotNull(unrecognized.Time);
-        Assert.Equal(session, unrecognized.SessionKey);
+        Assert.Equal("000003", unrecognized.SessionKey);
     }
 
     [Theory]

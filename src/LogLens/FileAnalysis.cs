@@ -3,12 +3,13 @@ using LogLens.Input;
 
 namespace LogLens;
 
-/// <summary>Where each line of a file went: <c>Recognized + Unrecognized + Blank == Total</c>.</summary>
+/// <summary>Where each line of a file went: <c>Recognized + Unrecognized + Blank + Other == Total</c>.</summary>
 /// <param name="Total">All lines.</param>
 /// <param name="Recognized">Lines a rule of the format matched.</param>
 /// <param name="Unrecognized">Non-blank lines no rule matched.</param>
 /// <param name="Blank">Empty or white-space lines.</param>
-public sealed record LineCounts(int Total, int Recognized, int Unrecognized, int Blank);
+/// <param name="Other">Lines of other programs in a shared log (syslog), recognized as not about FTP.</param>
+public sealed record LineCounts(int Total, int Recognized, int Unrecognized, int Blank, int Other = 0);
 
 /// <summary>A line no rule matched, kept so that nothing the user gave is lost.</summary>
 /// <param name="File">The input's name.</param>

@@ -55,7 +55,7 @@ public static class LogAnalyzer
             Format = run.Format?.Name,
             Encoding = source.IsReadable ? source.EncodingName : null,
             IsCompressed = source.IsCompressed,
-            Lines = new LineCounts(run.Total, run.Recognized, run.UnrecognizedCount, run.Blank),
+            Lines = new LineCounts(run.Total, run.Recognized, run.UnrecognizedCount, run.Blank, run.Other),
             Sessions = sessions,
             Unrecognized = run.Unrecognized,
             Diagnostics = [.. source.Diagnostics, .. run.Diagnostics],
@@ -109,6 +109,8 @@ public static class LogAnalyzer
 
         public int Blank { get; private set; }
 
+        public int Other { get; private set; }
+
         public List<UnrecognizedEntry> Unrecognized { get; } = [];
 
         public List<Diagnostic> Diagnostics { get; } = [];
@@ -131,7 +133,11 @@ public static class LogAnalyzer
                 }
 
                 var e = parser?.Parse(line) ?? new UnrecognizedLine { Line = line.Number, Text = Redaction.RedactLine(line.Text) };
-                if (e is UnrecognizedLine)
+                if (e is ForeignLine)
+                {
+                    Other++;
+                }
+                else if (e is UnrecognizedLine)
                 {
                     UnrecognizedCount++;
                     if (Unrecognized.Count < options.MaxUnrecognizedListed)

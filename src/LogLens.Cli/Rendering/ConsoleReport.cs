@@ -32,6 +32,11 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
         console.MarkupLine(
             $"{Label("Ui.Format")} {Markup.Escape(format)}   {Label("Ui.Encoding")} {Markup.Escape(encoding)}{(file.IsCompressed ? " (gzip)" : string.Empty)}");
         console.MarkupLine(Markup.Escape(Texts.Format("Ui.Lines", culture, file.Lines.Total, file.Lines.Recognized, file.Lines.Unrecognized, file.Lines.Blank)));
+        if (file.Lines.Other > 0)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(Texts.Format("Ui.OtherLines", culture, file.Lines.Other))}[/]");
+        }
+
         console.WriteLine();
         if (file.Sessions.Count == 0)
         {

@@ -25,7 +25,7 @@ public sealed class SessionAnalyzer(string file, string format)
         ArgumentNullException.ThrowIfNull(events);
         foreach (var e in events)
         {
-            if (e is UnrecognizedLine or ServerNotice)
+            if (e is UnrecognizedLine or ServerNotice or ForeignLine)
             {
                 continue;
             }

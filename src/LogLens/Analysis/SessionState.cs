@@ -21,6 +21,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
     private bool passPending;
     private bool verdictRecorded; // a login verdict was recorded for the current PASS; a duplicate line must not count twice
     private bool lastVerdictSucceeded;
+    private bool lastLoginFromReply;
     private FileTransfer? lastReplyTransfer; // a transfer completed by a reply, which a server's own transfer line may repeat
 
     public string Id { get; } = id;
@@ -347,11 +348,19 @@ internal sealed class SessionState(string id, string key, int firstLine)
         SawDialogue = true;
         User = l.User ?? User;
 
-        // A server often writes its verdict twice: the reply (230/530) and its own line. Count it once.
-        if (!(verdictRecorded && lastVerdictSucceeded == l.Succeeded))
+        // A server often writes its verdict twice: the reply (230/530) and its own line. Count it
+        // once, on the server's own line, which is the one that names the verdict.
+        var attempt = new LoginAttempt(l.Line, l.Time, l.User ?? User, l.Succeeded);
+        if (verdictRecorded && lastVerdictSucceeded == l.Succeeded && logins.Count > 0 && lastLoginFromReply)
         {
-            logins.Add(new LoginAttempt(l.Line, l.Time, l.User ?? User, l.Succeeded));
+            logins[^1] = attempt;
         }
+        else
+        {
+            logins.Add(attempt);
+        }
+
+        lastLoginFromReply = false;
 
         verdictRecorded = true;
         lastVerdictSucceeded = l.Succeeded;
@@ -430,6 +439,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
         }
 
         logins.Add(new LoginAttempt(verdictLine.Line, verdictLine.Time, User, succeeded));
+        lastLoginFromReply = true;
         verdictRecorded = true;
         lastVerdictSucceeded = succeeded;
         passPending = false;

@@ -201,5 +201,15 @@ public sealed record DisconnectEvent : FtpEvent
 /// </summary>
 public sealed record ServerNotice : FtpEvent;
 
+/// <summary>
+/// A line of another program in a shared log (sshd, cron, the kernel in a syslog file): recognized
+/// as not being about FTP, counted as "other", and belonging to no session.
+/// </summary>
+public sealed record ForeignLine : FtpEvent
+{
+    /// <summary>The program that wrote it, as the envelope names it.</summary>
+    public string? Program { get; init; }
+}
+
 /// <summary>A line that no rule of the file's format matched. Kept so that every line is accounted for.</summary>
 public sealed record UnrecognizedLine : FtpEvent;

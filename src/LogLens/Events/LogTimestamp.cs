@@ -6,10 +6,14 @@ namespace LogLens.Events;
 /// A point in time exactly as a log wrote it: a local date and time, and an offset from UTC only
 /// when the log itself gave one. LogLens never invents a time zone.
 /// </summary>
-/// <param name="Local">The date and time as written in the log.</param>
+/// <param name="Local">The date and time as written in the log (year 2000 stands in when the log wrote no year).</param>
 /// <param name="Offset">The UTC offset the log wrote (for example <c>Z</c>), or <see langword="null"/>.</param>
-public readonly record struct LogTimestamp(DateTime Local, TimeSpan? Offset = null) : IComparable<LogTimestamp>
+/// <param name="HasYear">Whether the log wrote a year (classic syslog does not).</param>
+public readonly record struct LogTimestamp(DateTime Local, TimeSpan? Offset = null, bool HasYear = true) : IComparable<LogTimestamp>
 {
+    /// <summary>The year that stands in for one a log did not write: a leap year, so that 29 February parses.</summary>
+    public const int StandInYear = 2000;
+
     /// <summary>Seconds from <paramref name="earlier"/> to this timestamp, ignoring offsets unless both have one.</summary>
     /// <param name="earlier">The earlier timestamp.</param>
     /// <returns>The elapsed seconds (negative when <paramref name="earlier"/> is in fact later).</returns>
@@ -32,12 +36,16 @@ public readonly record struct LogTimestamp(DateTime Local, TimeSpan? Offset = nu
     };
 
     /// <summary>ISO 8601, with fractions of a second only when the log had them and an offset only when it gave one.</summary>
-    /// <returns>For example <c>2004-03-07T11:46:29</c> or <c>2023-07-16T02:30:06.860Z</c>.</returns>
+    /// <returns>
+    /// For example <c>2004-03-07T11:46:29</c> or <c>2023-07-16T02:30:06.860Z</c>; without a year, the
+    /// ISO 8601 truncated form <c>--10-11T01:06:47</c>.
+    /// </returns>
     public override string ToString()
     {
+        var date = HasYear ? "yyyy-MM-dd" : "'--'MM-dd";
         var format = Local.Ticks % TimeSpan.TicksPerSecond == 0
-            ? "yyyy-MM-dd'T'HH:mm:ss"
-            : Local.Ticks % TimeSpan.TicksPerMillisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss.fff" : "yyyy-MM-dd'T'HH:mm:ss.ffffff";
+            ? date + "'T'HH:mm:ss"
+            : Local.Ticks % TimeSpan.TicksPerMillisecond == 0 ? date + "'T'HH:mm:ss.fff" : date + "'T'HH:mm:ss.ffffff";
         var text = Local.ToString(format, CultureInfo.InvariantCulture);
         return Offset switch
         {

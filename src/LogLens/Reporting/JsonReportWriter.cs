@@ -8,7 +8,7 @@ namespace LogLens.Reporting;
 
 /// <summary>
 /// Writes analyses as one JSON document: <c>files</c>, <c>sessions</c> (in order of their first
-/// line within each file) and <c>unrecognized</c>. Times are ISO 8601 as written in the log;
+/// line within each file), <c>clients</c> (per client across sessions) and <c>unrecognized</c>. Times are ISO 8601 as written in the log;
 /// unknown values are <c>null</c>; explanations and advice are in the chosen language.
 /// </summary>
 public static class JsonReportWriter
@@ -45,6 +45,27 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("clients");
+        foreach (var client in ClientSummaries.Build(all.SelectMany(f => f.Sessions)))
+        {
+            json.WriteStartObject();
+            json.WriteString("client", client.Client);
+            json.WriteNumber("sessions", client.Sessions);
+            json.WriteNumber("failedLogins", client.FailedLogins);
+            json.WriteNumber("succeededLogins", client.SucceededLogins);
+            json.WriteStartArray("users");
+            foreach (var user in client.Users)
+            {
+                json.WriteStringValue(user);
+            }
+
+            json.WriteEndArray();
+            WriteNumberOrNull(json, "shortestRetrySeconds", client.ShortestRetrySeconds);
+            json.WriteBoolean("hammering", client.Hammering);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("unrecognized");
         foreach (var entry in all.SelectMany(f => f.Unrecognized))
         {
@@ -73,6 +94,7 @@ public static class JsonReportWriter
         json.WriteNumber("recognized", file.Lines.Recognized);
         json.WriteNumber("unrecognized", file.Lines.Unrecognized);
         json.WriteNumber("blank", file.Lines.Blank);
+        json.WriteNumber("other", file.Lines.Other);
         json.WriteEndObject();
         json.WriteStartArray("diagnostics");
         foreach (var d in file.Diagnostics)

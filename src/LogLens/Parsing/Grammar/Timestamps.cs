@@ -38,6 +38,26 @@ internal static class Timestamps
         .Assert(t => t.Hours < 24 && t.Minutes < 60 && t.Seconds < 60, "a time of day")
         .Select(t => new TimeSpan(0, t.Hours, t.Minutes, t.Seconds) + TimeSpan.FromTicks(t.Ticks));
 
+    /// <summary><c>HH:mm:ss</c> with an optional fraction after a dot or a comma.</summary>
+    private static readonly Parser<char, TimeSpan> IsoTimeOfDay =
+        Map(
+            (h, m, s, ticks) => (Hours: h, Minutes: m, Seconds: s, Ticks: ticks),
+            Digits(2).Before(Char(':')),
+            Digits(2).Before(Char(':')),
+            Digits(2),
+            OneOf(Char('.'), Char(',')).Then(Digit.AtLeastOnceString()).Select(FractionTicks).Optional().Select(t => t.GetValueOrDefault()))
+        .Assert(t => t.Hours < 24 && t.Minutes < 60 && t.Seconds < 60, "a time of day")
+        .Select(t => new TimeSpan(0, t.Hours, t.Minutes, t.Seconds) + TimeSpan.FromTicks(t.Ticks));
+
+    /// <summary><c>Z</c>, <c>+08:00</c>, <c>-0500</c>.</summary>
+    private static readonly Parser<char, TimeSpan> IsoOffset =
+        Char('Z').ThenReturn(TimeSpan.Zero)
+            .Or(Map(
+                (sign, h, m) => (sign == '-' ? -1 : 1) * new TimeSpan(h, m, 0),
+                OneOf(Char('+'), Char('-')),
+                Digits(2),
+                Char(':').Optional().Then(Digits(2))));
+
     /// <summary>
     /// The C library's <c>ctime</c> form: <c>Thu Mar 07 11:46:29 2004</c>, also with a space-padded
     /// day (<c>Thu Sep  8 …</c>).
@@ -72,6 +92,34 @@ internal static class Timestamps
             Digits(4).Before(Spaces),
             TimeOfDay,
             Try(Spaces.Then(OneOf(CIString("AM"), CIString("PM")))).Optional())
+        .Assert(t => t.HasValue, "a valid date")
+        .Select(t => t!.Value);
+
+    /// <summary>
+    /// Classic syslog (RFC 3164): <c>Oct 11 01:06:47</c>, <c>Oct  2 15:45:44</c>. It has no year:
+    /// the timestamp says so (<see cref="LogTimestamp.HasYear"/>) rather than inventing one.
+    /// </summary>
+    public static readonly Parser<char, LogTimestamp> Syslog =
+        Map(
+            (month, day, time) => Make(LogTimestamp.StandInYear, month, day, time),
+            MonthName.Before(Spaces),
+            UpToDigits(2).Before(Spaces),
+            TimeOfDay)
+        .Assert(t => t.HasValue, "a valid date")
+        .Select(t => t!.Value with { HasYear = false });
+
+    /// <summary>
+    /// ISO 8601 as logs write it: <c>2025-03-04T01:06:36.645577</c>, <c>2023-07-16T02:30:06.860Z</c>,
+    /// <c>2021-05-28 18:08:34,399</c> (space separator, comma fraction), with an optional offset.
+    /// </summary>
+    public static readonly Parser<char, LogTimestamp> Iso =
+        Map(
+            (year, month, day, time, offset) => Make(year, month, day, time) is { } t ? t with { Offset = offset.HasValue ? offset.Value : null } : (LogTimestamp?)null,
+            Digits(4).Before(Char('-')),
+            Digits(2).Before(Char('-')),
+            Digits(2).Before(OneOf(Char('T'), Char(' '))),
+            IsoTimeOfDay,
+            IsoOffset.Optional())
         .Assert(t => t.HasValue, "a valid date")
         .Select(t => t!.Value);
 

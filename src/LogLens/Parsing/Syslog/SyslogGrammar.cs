@@ -1,0 +1,60 @@
+using LogLens.Events;
+using LogLens.Parsing.Grammar;
+using Pidgin;
+using static LogLens.Parsing.Grammar.Primitives;
+using static Pidgin.Parser;
+using static Pidgin.Parser<char>;
+
+namespace LogLens.Parsing.Syslog;
+
+/// <summary>
+/// The envelope FTP daemons' lines travel in: classic syslog (<c>Oct 11 01:06:47 host prog[pid]: msg</c>),
+/// the journal's short-iso form (<c>2025-03-04T01:06:36.645577 host prog[pid]: msg</c>), and ProFTPD's own
+/// log (<c>2013-11-16 21:59:30,121 host proftpd[25891] msg</c>, no colon).
+/// </summary>
+internal static class SyslogGrammar
+{
+    private static readonly Parser<char, string> Token = Token(c => c != ' ' && c != '\t').AtLeastOnceString();
+
+    private static readonly Parser<char, string> ProgramName =
+        Token(c => c != '[' && c != ':' && c != '(' && c != ' ' && c != '\t').AtLeastOnceString();
+
+    private static readonly Parser<char, string> Facility =
+        Char('(').Then(Token(c => c != ')').ManyString()).Before(Char(')'));
+
+    private static readonly Parser<char, string> Pid =
+        Char('[').Then(Token(c => c != ']').ManyString()).Before(Char(']'));
+
+    private static readonly Parser<char, SyslogEntry> Envelope =
+        Map(
+            (time, host, program, facility, pid, message) => new SyslogEntry(
+                time, host, program, facility.HasValue ? facility.Value : null, pid.HasValue ? pid.Value : null, message),
+            Try(Timestamps.Iso).Or(Timestamps.Syslog).Before(Spaces),
+            Token.Before(Spaces),
+            ProgramName,
+            Facility.Optional(),
+            Pid.Optional(),
+            Char(':').Optional().Then(OptionalSpaces).Then(Rest));
+
+    /// <summary>Reads the envelope of a line.</summary>
+    /// <param name="text">The line.</param>
+    /// <param name="entry">The envelope, when there is one.</param>
+    /// <returns>Whether the line has a syslog envelope.</returns>
+    public static bool TryParse(string text, out SyslogEntry entry)
+    {
+        entry = default;
+        if (text.Length < 16 || !(char.IsAsciiLetterUpper(text[0]) || char.IsAsciiDigit(text[0])))
+        {
+            return false;
+        }
+
+        var result = Envelope.Parse(text);
+        if (!result.Success)
+        {
+            return false;
+        }
+
+        entry = result.Value;
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using Pidgin;
+using static Pidgin.Parser;
+using static Pidgin.Parser<char>;
+
+namespace LogLens.Parsing.Grammar;
+
+/// <summary>Client and server addresses as logs write them, and their normal form.</summary>
+internal static class Addresses
+{
+    /// <summary>
+    /// An IPv4 or IPv6 address token (digits, hex letters, dots, colons; an IPv6 zone or a mapped
+    /// IPv4 tail included). Validated by <see cref="IPAddress.TryParse(string?, out IPAddress?)"/>,
+    /// so any character run that is not an address fails.
+    /// </summary>
+    public static readonly Parser<char, string> Ip =
+        Token(c => char.IsAsciiHexDigit(c) || c is '.' or ':' or '%')
+            .AtLeastOnceString()
+            .Assert(s => (s.Contains('.') || s.Contains(':')) && IPAddress.TryParse(s, out _), "an IP address")
+            .Select(Normalize);
+
+    /// <summary>
+    /// The form LogLens reports an address in: an IPv4-mapped IPv6 address (<c>::ffff:192.0.2.1</c>)
+    /// as its IPv4 form, IPv6 in lower case, anything else (a host name) as written.
+    /// </summary>
+    /// <param name="address">An address or host name as logged.</param>
+    /// <returns>The normal form.</returns>
+    public static string Normalize(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var text = address.Trim();
+        if (text.StartsWith("::ffff:", StringComparison.OrdinalIgnoreCase) && IPAddress.TryParse(text.AsSpan(7), out var v4)
+            && v4.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
+        {
+            return v4.ToString();
+        }
+
+        return text.Contains(':') && IPAddress.TryParse(text, out var ip) ? ip.ToString() : text;
+    }
+}

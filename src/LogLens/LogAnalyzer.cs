@@ -48,7 +48,6 @@ public static class LogAnalyzer
         options ??= new AnalysisOptions();
         var run = new Run(source, options, cancellationToken);
         var sessions = new SessionAnalyzer(source.Name, run.FormatName).Analyze(run.Events()).ToList();
-        sessions.Sort((a, b) => a.FirstLine.CompareTo(b.FirstLine));
         return new FileAnalysis
         {
             Path = source.Name,

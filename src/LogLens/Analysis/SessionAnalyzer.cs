@@ -4,8 +4,9 @@ namespace LogLens.Analysis;
 
 /// <summary>
 /// Groups a file's events into sessions by the dialect's session key, classifies each session as
-/// soon as it ends, and links retries. Streaming: it holds only open sessions (and, per server or
-/// client, the last one that ended), so memory follows the number of open sessions.
+/// soon as it ends, and links retries. Streaming: it holds only open sessions, sessions that ended
+/// but wait for an earlier-starting one to end (so that output is in order of first line), and per
+/// server or client the last one that ended; memory follows the number of open sessions.
 /// </summary>
 /// <param name="file">The input's name, copied into each session.</param>
 /// <param name="format">The format's name, copied into each session.</param>
@@ -15,9 +16,11 @@ public sealed class SessionAnalyzer(string file, string format)
     private readonly Dictionary<string, RetryCandidate> lastEnded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> idUses = new(StringComparer.Ordinal);
     private readonly HashSet<string> closedKeys = new(StringComparer.Ordinal);
+    private readonly SortedSet<int> openFirstLines = [];
+    private readonly PriorityQueue<FtpSession, int> ended = new();
     private int ordinal;
 
-    /// <summary>The sessions of a file's events, each yielded when it ends (so not necessarily in order of first line).</summary>
+    /// <summary>The sessions of a file's events, in order of their first line, each yielded as soon as it and every session that started before it have ended.</summary>
     /// <param name="events">The file's events in line order; unrecognized lines and server notices belong to no session.</param>
     /// <returns>The sessions.</returns>
     public IEnumerable<FtpSession> Analyze(IEnumerable<FtpEvent> events)
@@ -34,7 +37,7 @@ public sealed class SessionAnalyzer(string file, string format)
             open.TryGetValue(key, out var session);
             if (session is not null && StartsNewSession(e, session))
             {
-                yield return Close(session, logEnded: false);
+                Close(session, logEnded: false);
                 session = null;
             }
 
@@ -49,6 +52,7 @@ public sealed class SessionAnalyzer(string file, string format)
 
                 session = new SessionState(NextId(e.SessionKey), key, e.Line);
                 open[key] = session;
+                openFirstLines.Add(e.Line);
             }
 
             var wasUnlinked = session.RetryOf is null && session.FirstLine == e.Line;
@@ -60,13 +64,24 @@ public sealed class SessionAnalyzer(string file, string format)
 
             if (session.Ended)
             {
-                yield return Close(session, logEnded: false);
+                Close(session, logEnded: false);
+            }
+
+            while (ended.TryPeek(out var next, out var first) && (openFirstLines.Count == 0 || first < openFirstLines.Min))
+            {
+                ended.Dequeue();
+                yield return next;
             }
         }
 
         foreach (var session in open.Values.OrderBy(s => s.FirstLine).ToArray())
         {
-            yield return Close(session, logEnded: true);
+            Close(session, logEnded: true);
+        }
+
+        while (ended.TryDequeue(out var next, out _))
+        {
+            yield return next;
         }
     }
 
@@ -81,9 +96,10 @@ public sealed class SessionAnalyzer(string file, string format)
 
     private static string RetryKey(SessionState s) => s.Key.Length > 0 ? s.Client ?? s.Key : s.Server ?? s.Client ?? string.Empty;
 
-    private FtpSession Close(SessionState state, bool logEnded)
+    private void Close(SessionState state, bool logEnded)
     {
         open.Remove(state.Key);
+        openFirstLines.Remove(state.FirstLine);
         if (state.Key.Length > 0)
         {
             closedKeys.Add(state.Key);
@@ -92,7 +108,7 @@ public sealed class SessionAnalyzer(string file, string format)
         var retry = RetryLinker.Link(state.RetryOf, state.Start);
         var session = state.Finish(file, format, logEnded, retry);
         lastEnded[RetryKey(state)] = state.AsRetryCandidate(session.Outcome.Kind);
-        return session;
+        ended.Enqueue(session, session.FirstLine);
     }
 
     private string NextId(string? sessionKey)

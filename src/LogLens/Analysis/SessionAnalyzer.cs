@@ -89,7 +89,7 @@ public sealed class SessionAnalyzer(string file, string format)
     private static bool StartsNewSession(FtpEvent e, SessionState current) => e switch
     {
         ConnectEvent => true,
-        ClientMessageEvent { Kind: ClientMessageKind.Connecting } => true,
+        ClientMessageEvent { Kind: ClientMessageKind.Connecting } => current.HasAttempt,
         ReplyEvent { Code: 220 } => !current.InsideReply && (current.SawReply || current.SawDialogue),
         _ => current.Ended,
     };

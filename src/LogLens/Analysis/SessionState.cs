@@ -54,6 +54,12 @@ internal sealed class SessionState(string id, string key, int firstLine)
     /// <summary>Whether the client has sent a command or logged in.</summary>
     public bool SawDialogue { get; private set; }
 
+    /// <summary>
+    /// Whether an attempt has begun: a connect, a reply or a command. Before that a transcript may
+    /// only have said what it is about to do ("Getting listing"), which belongs to the attempt that follows.
+    /// </summary>
+    public bool HasAttempt => connectingEvent is not null || SawReply || SawDialogue;
+
     /// <summary>Whether the session has ended for good (a disconnect line).</summary>
     public bool Ended { get; private set; }
 

@@ -29,10 +29,10 @@ public static class Redaction
         {
             var end = at + 4;
             var startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            if (startsWord && end < text.Length && (text[end] == ' ' || text[end] == '\t'))
+            if (startsWord && end < text.Length && char.IsWhiteSpace(text[end]))
             {
                 var argStart = end;
-                while (argStart < text.Length && (text[argStart] == ' ' || text[argStart] == '\t'))
+                while (argStart < text.Length && char.IsWhiteSpace(text[argStart]) && text[argStart] is not ('\r' or '\n'))
                 {
                     argStart++;
                 }

@@ -15,6 +15,7 @@ public sealed class LogSource : IDisposable
     private readonly List<Diagnostic> diagnostics = [];
     private readonly int maxLineBytes;
     private readonly bool encodingMayChange;
+    private Encoding lineEncoding;
     private Stream? stream;
     private byte[] buffer;
     private int start;
@@ -27,7 +28,7 @@ public sealed class LogSource : IDisposable
         Name = name;
         maxLineBytes = Math.Max(256, options.MaxLineBytes);
         buffer = new byte[Math.Max(SampleBytes, maxLineBytes) * 2];
-        Encoding = options.Encoding ?? TextEncodings.Utf8;
+        Encoding = lineEncoding = options.Encoding ?? TextEncodings.Utf8;
         if (input is null)
         {
             endOfInput = true;
@@ -40,7 +41,7 @@ public sealed class LogSource : IDisposable
             return;
         }
 
-        Encoding = detection.Encoding;
+        Encoding = lineEncoding = detection.Encoding;
         start = detection.PreambleLength;
         encodingMayChange = detection.Evidence == EncodingEvidence.AsciiOnly;
         if (Encoding is UnicodeEncoding)
@@ -48,6 +49,7 @@ public sealed class LogSource : IDisposable
             // Transcode UTF-16 to UTF-8 so that lines split on bytes like every other input.
             var rest = new ConcatenatedStream(buffer.AsSpan(start, end - start).ToArray(), stream);
             stream = Encoding.CreateTranscodingStream(rest, Encoding, TextEncodings.Utf8);
+            lineEncoding = TextEncodings.Utf8;
             EncodingName = TextEncodings.NameOf(Encoding);
             start = end = 0;
             endOfInput = false;
@@ -60,7 +62,7 @@ public sealed class LogSource : IDisposable
     /// <summary>The input's name (its path for a file).</summary>
     public string Name { get; }
 
-    /// <summary>The encoding lines are decoded with (it may switch once from UTF-8 to GB18030; see <see cref="EncodingName"/>).</summary>
+    /// <summary>The input's encoding (it may switch once from UTF-8 to GB18030; see <see cref="EncodingName"/>).</summary>
     public Encoding Encoding { get; private set; }
 
     /// <summary>The encoding's short name, as reported (<c>utf-8</c>, <c>gb18030</c>, <c>utf-16le</c>).</summary>
@@ -259,14 +261,14 @@ public sealed class LogSource : IDisposable
             return string.Empty;
         }
 
-        if (encodingMayChange && Encoding.CodePage == 65001 && !System.Text.Ascii.IsValid(bytes) && !TextEncodings.IsValidUtf8(bytes, isFinal: true))
+        if (encodingMayChange && lineEncoding.CodePage == 65001 && !System.Text.Ascii.IsValid(bytes) && !TextEncodings.IsValidUtf8(bytes, isFinal: true))
         {
-            Encoding = TextEncodings.Gb18030;
+            Encoding = lineEncoding = TextEncodings.Gb18030;
             EncodingName = TextEncodings.NameOf(Encoding);
             diagnostics.Add(DiagnosticMessages.SwitchedToGb18030(Name, number));
         }
 
-        return Encoding.GetString(bytes);
+        return lineEncoding.GetString(bytes);
     }
 
     /// <summary>Reads the first bytes, unwraps gzip, and detects the encoding.</summary>

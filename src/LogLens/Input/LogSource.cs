@@ -186,9 +186,10 @@ public sealed class LogSource : IDisposable
                     cursor.Offset += window.Length;
                     start = end;
                 }
-                else if (window.Length >= maxLineBytes)
+                else if (window.Length > maxLineBytes)
                 {
                     // Too long and no end in sight: hand out its start now, skip the rest as it comes.
+                    // (Exactly the bound is not too long: its line end may come with the next read.)
                     cursor.Number++;
                     line = new LogLine(cursor.Number, cursor.Offset, Decode(window[..maxLineBytes], cursor.Number), Truncated: true);
                     cursor.SkippedLength = window.Length;

@@ -191,7 +191,7 @@ public sealed class LogSource : IDisposable
                     // Too long and no end in sight: hand out its start now, skip the rest as it comes.
                     // (Exactly the bound is not too long: its line end may come with the next read.)
                     cursor.Number++;
-                    line = new LogLine(cursor.Number, cursor.Offset, Decode(window[..maxLineBytes], cursor.Number), Truncated: true);
+                    line = new LogLine(cursor.Number, cursor.Offset, Decode(window[..maxLineBytes], cursor.Number, cut: true), Truncated: true);
                     cursor.SkippedLength = window.Length;
                     cursor.Offset += window.Length;
                     cursor.Skipping = true;
@@ -209,7 +209,7 @@ public sealed class LogSource : IDisposable
                     else if (start < end)
                     {
                         cursor.Number++;
-                        line = new LogLine(cursor.Number, cursor.Offset, Decode(buffer.AsSpan(start, end - start), cursor.Number));
+                        line = new LogLine(cursor.Number, cursor.Offset, Decode(buffer.AsSpan(start, end - start), cursor.Number, cut: false));
                         cursor.Offset += end - start;
                         start = end;
                         return true;
@@ -248,21 +248,22 @@ public sealed class LogSource : IDisposable
                 content = content[..maxLineBytes];
             }
 
-            line = new LogLine(cursor.Number, cursor.Offset, Decode(content, cursor.Number), truncated);
+            line = new LogLine(cursor.Number, cursor.Offset, Decode(content, cursor.Number, truncated), truncated);
             cursor.Offset += lineEnd;
             start += lineEnd;
             return true;
         }
     }
 
-    private string Decode(ReadOnlySpan<byte> bytes, int number)
+    /// <summary>Decodes one line; <paramref name="cut"/> says it was truncated, so a character may be cut at its end.</summary>
+    private string Decode(ReadOnlySpan<byte> bytes, int number, bool cut)
     {
         if (bytes.IsEmpty)
         {
             return string.Empty;
         }
 
-        if (encodingMayChange && lineEncoding.CodePage == 65001 && !System.Text.Ascii.IsValid(bytes) && !TextEncodings.IsValidUtf8(bytes, isFinal: true))
+        if (encodingMayChange && lineEncoding.CodePage == 65001 && !System.Text.Ascii.IsValid(bytes) && !TextEncodings.IsValidUtf8(bytes, isFinal: !cut))
         {
             Encoding = lineEncoding = TextEncodings.Gb18030;
             EncodingName = TextEncodings.NameOf(Encoding);

@@ -287,6 +287,11 @@ public sealed class LogSource : IDisposable
             return false;
         }
 
+        // A pipe may hand out a single byte first; the magic number needs two.
+        while (end - start < GzipMagic.Length && Fill(0))
+        {
+        }
+
         if (buffer.AsSpan(start, end - start).StartsWith(GzipMagic))
         {
             IsCompressed = true;

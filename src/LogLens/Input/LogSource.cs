@@ -22,6 +22,7 @@ public sealed class LogSource : IDisposable
     private int end;
     private bool endOfInput;
     private bool consumed;
+    private string? readFailure;
 
     private LogSource(string name, Stream? input, LogSourceOptions options, bool leaveOpen)
     {
@@ -215,6 +216,13 @@ public sealed class LogSource : IDisposable
                         return true;
                     }
 
+                    if (readFailure is not null)
+                    {
+                        // Said only now, after the lines that were read before the failure.
+                        diagnostics.Add(DiagnosticMessages.ReadFailed(Name, cursor.Number, readFailure));
+                        readFailure = null;
+                    }
+
                     line = default;
                     return false;
                 }
@@ -338,7 +346,11 @@ public sealed class LogSource : IDisposable
         return true;
     }
 
-    /// <summary>Moves unread bytes to the front and reads more. False at the end of input or on a read error (recorded).</summary>
+    /// <summary>
+    /// Moves unread bytes to the front and reads more. False at the end of input or on a read error:
+    /// an error before anything was read makes the input unreadable; a later one is kept and reported
+    /// once the lines already read have been handed out.
+    /// </summary>
     private bool Fill(int linesSoFar)
     {
         if (endOfInput || stream is null)
@@ -381,7 +393,7 @@ public sealed class LogSource : IDisposable
             }
             else
             {
-                diagnostics.Add(DiagnosticMessages.ReadFailed(Name, linesSoFar, e.Message));
+                readFailure = e.Message;
             }
 
             return false;

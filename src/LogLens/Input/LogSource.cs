@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace LogLens.Input;
@@ -304,7 +303,7 @@ public sealed class LogSource : IDisposable
         {
             IsCompressed = true;
             var compressed = new ConcatenatedStream(buffer.AsSpan(start, end - start).ToArray(), stream!);
-            stream = new GZipStream(compressed, CompressionMode.Decompress);
+            stream = new GzipInputStream(compressed);
             start = end = 0;
             endOfInput = false;
             if (!Fill(0))

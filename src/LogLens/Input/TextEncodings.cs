@@ -46,7 +46,7 @@ public static class TextEncodings
 
     /// <summary>The short lower-case name LogLens reports for an encoding.</summary>
     /// <param name="encoding">The encoding.</param>
-    /// <returns>For example <c>utf-8</c>, <c>utf-16le</c>, <c>gb18030</c>.</returns>
+    /// <returns>For example <c>utf-8</c>, <c>utf-16le</c>, <c>gb18030</c>, <c>gbk</c>.</returns>
     public static string NameOf(Encoding encoding)
     {
         ArgumentNullException.ThrowIfNull(encoding);
@@ -56,6 +56,7 @@ public static class TextEncodings
             1200 => "utf-16le",
             1201 => "utf-16be",
             54936 => "gb18030",
+            936 => "gbk", // .NET's web name, gb2312, names a smaller character set
             _ => encoding.WebName.ToLowerInvariant(),
         };
     }

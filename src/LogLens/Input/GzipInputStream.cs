@@ -8,7 +8,7 @@ namespace LogLens.Input;
 /// when the compressed input ends before its last member does, where <see cref="GZipStream"/> just
 /// ends quietly (a .gz still being written, a partial download). A complete member ends with its
 /// uncompressed size (mod 2^32), so the input's last four bytes may not name more bytes than were
-/// decompressed in all.
+/// decompressed in all. Damaged data is reported as such, not in .NET's misleading words.
 /// </summary>
 internal sealed class GzipInputStream : Stream
 {
@@ -44,7 +44,17 @@ internal sealed class GzipInputStream : Stream
 
     public override int Read(Span<byte> destination)
     {
-        var n = gzip.Read(destination);
+        int n;
+        try
+        {
+            n = gzip.Read(destination);
+        }
+        catch (InvalidDataException e)
+        {
+            // .NET words a failed checksum or a bad block as "compressed using an unsupported compression method".
+            throw new InvalidDataException("the compressed data is damaged", e);
+        }
+
         if (n > 0)
         {
             decompressed += n;

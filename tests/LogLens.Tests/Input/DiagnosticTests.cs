@@ -1,0 +1,46 @@
+using LogLens.Input;
+
+namespace LogLens.Tests.Input;
+
+public class DiagnosticTests
+{
+    [Theory]
+    [InlineData("ftp.log", 12, "ftp.log:12: line of 70000 bytes cut")]
+    [InlineData("ftp.log", null, "ftp.log: line of 70000 bytes cut")]
+    [InlineData(@"C:\logs\ftp.log", 1, @"C:\logs\ftp.log:1: line of 70000 bytes cut")]
+    public void Formats_as_compilers_do(string file, int? line, string expected)
+    {
+        var diagnostic = new Diagnostic(file, line, DiagnosticSeverity.Warning, "line-too-long", "line of 70000 bytes cut");
+
+        Assert.Equal(expected, diagnostic.ToString());
+    }
+
+    public static TheoryData<Diagnostic, int?, DiagnosticSeverity, string, string> Messages => new()
+    {
+        { DiagnosticMessages.NotFound("a.log"), null, DiagnosticSeverity.Error, "not-found", "no such file or folder" },
+        { DiagnosticMessages.Unreadable("a.log", "access denied"), null, DiagnosticSeverity.Error, "unreadable", "cannot be read: access denied" },
+        { DiagnosticMessages.ReadFailed("a.log", 41, "bad data"), 42, DiagnosticSeverity.Error, "read-failed", "reading stopped after line 41: bad data" },
+        { DiagnosticMessages.Binary("a.log"), null, DiagnosticSeverity.Error, "binary", "not a text log: it contains NUL bytes (a binary file?); skipped" },
+        { DiagnosticMessages.Empty("a.log"), null, DiagnosticSeverity.Info, "empty", "the file is empty" },
+        { DiagnosticMessages.LineTooLong("a.log", 7, 1_234_567, 65_536), 7, DiagnosticSeverity.Warning, "line-too-long", "line of 1234567 bytes cut to its first 65536 bytes" },
+        { DiagnosticMessages.SwitchedToGb18030("a.log", 9), 9, DiagnosticSeverity.Info, "encoding-switched", "bytes that are not UTF-8 from this line on; reading the rest as GB18030" },
+        { DiagnosticMessages.UnrecognizedNotListed("a.log", 1500), null, DiagnosticSeverity.Warning, "unrecognized-not-listed", "1500 more unrecognized lines are counted but not listed" },
+        { DiagnosticMessages.FormatNotRecognized("a.log"), null, DiagnosticSeverity.Warning, "format-unknown", "no known FTP log format recognized in the first lines; all lines reported as unrecognized (try --format)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Each_message_has_its_code_severity_and_line(Diagnostic diagnostic, int? line, DiagnosticSeverity severity, string code, string message)
+    {
+        Assert.Equal(new Diagnostic("a.log", line, severity, code, message), diagnostic);
+    }
+
+    [Fact]
+    public void Codes_are_kebab_case()
+    {
+        foreach (var row in Messages)
+        {
+            Assert.Matches("^[a-z]+(-[a-z0-9]+)*$", ((Diagnostic)row[0]).Code);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using LogLens.Parsing;
+
+namespace LogLens.Tests.Parsing;
+
+public class RedactionTests
+{
+    [Theory]
+    [InlineData("PASS hunter2", "PASS ***")]
+    [InlineData("COMMAND:> PASS hunter2", "COMMAND:> PASS ***")]
+    [InlineData("命令:> PASS hunter2", "命令:> PASS ***")]
+    [InlineData("FTP command: Client \"1.2.3.4\", \"PASS s3cret\"", "FTP command: Client \"1.2.3.4\", \"PASS ***\"")]
+    [InlineData("(000012) 07/03/2004 11:46:29 - bob (10.0.0.7)> PASS hunter2", "(000012) 07/03/2004 11:46:29 - bob (10.0.0.7)> PASS ***")]
+    [InlineData("pass hunter2", "pass ***")]
+    [InlineData("Pass Hunter2", "Pass ***")]
+    [InlineData("PASS\thunter2", "PASS\t***")]
+    [InlineData("PASS  hunter2", "PASS  ***")]
+    [InlineData("> PASS correct horse battery staple", "> PASS ***")]
+    [InlineData("PASS hunter2   ", "PASS ***")]
+    [InlineData("PASS ***", "PASS ***")]
+    [InlineData("PASS  ***", "PASS  ***")]
+    [InlineData("PASS *****", "PASS ***")]
+    [InlineData("PASS *", "PASS ***")]
+    [InlineData("PASS ***x", "PASS ***")]
+    [InlineData("Client \"PASS one\" then \"PASS two\"", "Client \"PASS ***\" then \"PASS ***\"")]
+    [InlineData("\"PASS one\", \"pass two\", \"PASS ***\"", "\"PASS ***\", \"pass ***\", \"PASS ***\"")]
+    [InlineData("PASSIVE mode", "PASSIVE mode")]
+    [InlineData("227 Entering Passive Mode (192,168,1,2,19,137)", "227 Entering Passive Mode (192,168,1,2,19,137)")]
+    [InlineData("BYPASS hunter2", "BYPASS hunter2")]
+    [InlineData("compass heading", "compass heading")]
+    [InlineData("PASS", "PASS")]
+    [InlineData("USER bob PASS", "USER bob PASS")]
+    [InlineData("PASS ", "PASS ")]
+    [InlineData("PASS \"", "PASS \"")]
+    [InlineData("USER anonymous", "USER anonymous")]
+    [InlineData("", "")]
+    public void Pass_arguments_are_replaced_by_the_mark(string line, string expected)
+    {
+        Assert.Equal(expected, Redaction.RedactLine(line));
+    }
+
+    [Theory]
+    [InlineData("USER anonymous")]
+    [InlineData("227 Entering Passive Mode (192,168,1,2,19,137)")]
+    [InlineData("PASS ***")]
+    public void A_line_without_a_secret_is_returned_as_it_is(string line)
+    {
+        Assert.Same(line, Redaction.RedactLine(line));
+    }
+
+    [Theory]
+    [InlineData("***", true)]
+    [InlineData(" *** ", true)]
+    [InlineData("", true)]
+    [InlineData("  ", true)]
+    [InlineData("****", false)]
+    [InlineData("hunter2", false)]
+    public void Only_the_mark_itself_counts_as_already_masked(string argument, bool masked)
+    {
+        Assert.Equal(masked, Redaction.IsAlreadyMasked(argument));
+    }
+
+    [Fact]
+    public void A_null_line_is_a_caller_mistake()
+    {
+        Assert.Throws<ArgumentNullException>(() => Redaction.RedactLine(null!));
+    }
+}

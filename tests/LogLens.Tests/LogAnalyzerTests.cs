@@ -147,9 +147,9 @@ public sealed class LogAnalyzerTests : IDisposable
     [InlineData(true)]
     public void A_password_on_an_unrecognized_line_is_redacted(bool withFormat)
     {
-        var analysis = AnalyzeText("> USER bob\nbroken line PASS hunter2\nCOMMAND:> PASS hunter2 \n", withFormat ? Arrow : null);
+        var analysis = AnalyzeText("> USER bob\nbroken line PASS hunter2\n-> PASS hunter2 \n", withFormat ? Arrow : null);
 
-        Assert.Equal(["broken line PASS ***", "COMMAND:> PASS ***"], analysis.Unrecognized.Select(u => u.Text).Skip(withFormat ? 0 : 1));
+        Assert.Equal(["broken line PASS ***", "-> PASS ***"], analysis.Unrecognized.Select(u => u.Text).Skip(withFormat ? 0 : 1));
         Assert.DoesNotContain(analysis.Unrecognized, u => u.Text.Contains("hunter2", StringComparison.Ordinal));
     }
 

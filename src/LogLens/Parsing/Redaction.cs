@@ -29,18 +29,29 @@ public static class Redaction
         {
             var end = at + 4;
             var startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            if (startsWord && end < text.Length && char.IsWhiteSpace(text[end]))
+            if (startsWord && end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] == '='))
             {
                 var argStart = end;
-                while (argStart < text.Length && char.IsWhiteSpace(text[argStart]) && text[argStart] is not ('\r' or '\n'))
+                while (argStart < text.Length && (char.IsWhiteSpace(text[argStart]) || text[argStart] == '=') && text[argStart] is not ('\r' or '\n'))
                 {
                     argStart++;
                 }
 
-                var argEnd = argStart;
-                while (argEnd < text.Length && text[argEnd] != '"' && text[argEnd] != '\r' && text[argEnd] != '\n')
+                // A quoted command ("PASS secret", as vsftpd logs it) ends at a quote that closes it (one
+                // followed by the end, a comma or a space), so a password with a quote inside is still
+                // hidden whole; an unquoted one runs to the end of the line.
+                var lineEnd = text.IndexOfAny(['\r', '\n'], argStart) is var nl and >= 0 ? nl : text.Length;
+                var argEnd = lineEnd;
+                if (at > 0 && text[at - 1] == '"')
                 {
-                    argEnd++;
+                    for (var q = text.IndexOf('"', argStart); q >= 0 && q < lineEnd; q = text.IndexOf('"', q + 1))
+                    {
+                        if (q + 1 >= lineEnd || text[q + 1] is ',' or ' ' or '\t')
+                        {
+                            argEnd = q;
+                            break;
+                        }
+                    }
                 }
 
                 // Keep the line's shape: trailing spaces inside the argument are part of it.

@@ -30,7 +30,10 @@ public class RedactionTests
     [InlineData("PASS", "PASS")]
     [InlineData("USER bob PASS", "USER bob PASS")]
     [InlineData("PASS ", "PASS ")]
-    [InlineData("PASS \"", "PASS \"")]
+    [InlineData("PASS \"", "PASS ***")]
+    [InlineData("COMMAND:> PASS ab\"cd", "COMMAND:> PASS ***")]
+    [InlineData("FTP command: Client \"1.2.3.4\", \"PASS ab\"cd\"", "FTP command: Client \"1.2.3.4\", \"PASS ***\"")]
+    [InlineData("PASS=hunter2", "PASS=***")]
     [InlineData("USER anonymous", "USER anonymous")]
     [InlineData("", "")]
     public void Pass_arguments_are_replaced_by_the_mark(string line, string expected)

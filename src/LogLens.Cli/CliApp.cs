@@ -21,7 +21,29 @@ internal static class CliApp
     {
         var app = new CommandApp();
         app.Configure(config => Configure(config, consoles));
-        return app.Run(args);
+        return app.Run(StandardStreamArguments(args));
+    }
+
+    /// <summary>
+    /// Lets <c>-o -</c> mean standard output: the command-line parser takes a lone <c>-</c> for an
+    /// option without a name, so the pair is passed on as <c>--output=-</c>.
+    /// </summary>
+    internal static string[] StandardStreamArguments(string[] args)
+    {
+        var result = new List<string>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "-o" or "--output" && i + 1 < args.Length && args[i + 1] == "-")
+            {
+                result.Add("--output=-");
+                i++;
+                continue;
+            }
+
+            result.Add(args[i]);
+        }
+
+        return [.. result];
     }
 
     /// <summary>Registers the commands, their help and examples, and the error handling.</summary>
@@ -39,6 +61,12 @@ internal static class CliApp
             .WithExample("analyze", "ftp.log", "--lang", "zh-CN")
             .WithExample("analyze", "vsftpd.log.gz", "--json")
             .WithExample("analyze", "transcript.txt", "--format", "cuteftp-en", "--encoding", "gbk");
+        config.AddCommand<ScanCommand>("scan")
+            .WithDescription("Scan files and folders of logs (rotated, gzipped, mixed formats) into one CSV, a row per session, with a summary.")
+            .WithExample("scan", "/var/log/ftp")
+            .WithExample("scan", "logs/", "-o", "report.csv", "--include", "*.log*", "--exclude", "*.old")
+            .WithExample("scan", "vsftpd.log", "xferlog.2.gz", "-o", "-", "--quiet")
+            .WithExample("scan", "logs/", "--jobs", "1", "--lang", "zh-CN");
         config.AddCommand<ExplainCommand>("explain")
             .WithDescription("Explain an FTP reply code: its meaning, the outcomes it can signal, and advice.")
             .WithExample("explain", "530")

@@ -5,8 +5,9 @@ namespace LogLens.Cli;
 /// <summary>Where the command writes: reports to <see cref="Out"/>, messages and progress to <see cref="Error"/>.</summary>
 /// <param name="Out">Standard output.</param>
 /// <param name="Error">Standard error.</param>
-/// <param name="RawOut">Standard output as bytes, for machine-readable documents (JSON).</param>
-internal sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, Stream RawOut)
+/// <param name="RawOut">Standard output as bytes, for machine-readable documents (JSON, CSV).</param>
+/// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress is shown only there).</param>
+internal sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, Stream RawOut, bool ErrorIsTerminal = false)
 {
     private const int UnwrappedWidth = 32_767;
 
@@ -27,6 +28,6 @@ internal sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, Stream 
             error.Profile.Width = UnwrappedWidth;
         }
 
-        return new CliConsoles(output, error, Console.OpenStandardOutput());
+        return new CliConsoles(output, error, Console.OpenStandardOutput(), !Console.IsErrorRedirected);
     }
 }

@@ -32,51 +32,106 @@ public static class ClientSummaries
     public static IReadOnlyList<ClientSummary> Build(IEnumerable<FtpSession> sessions)
     {
         ArgumentNullException.ThrowIfNull(sessions);
-        return sessions
-            .Where(s => s.Client is not null)
-            .GroupBy(s => s.Client!, StringComparer.OrdinalIgnoreCase)
-            .Select(Summarize)
-            .OrderByDescending(c => c.FailedLogins)
-            .ThenBy(c => c.Client, StringComparer.Ordinal)
-            .ToArray();
-    }
-
-    private static ClientSummary Summarize(IGrouping<string, FtpSession> client)
-    {
-        var logins = client.SelectMany(s => s.Logins).ToList();
-        var users = logins.Select(l => l.User)
-            .Concat(client.Select(s => s.User))
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
-
-        double? shortest = null;
-        foreach (var retry in client.Select(s => s.Retry).OfType<RetryLink>())
+        var builder = new ClientSummaryBuilder();
+        foreach (var session in sessions)
         {
-            shortest = Min(shortest, retry.AfterSeconds);
+            builder.Add(session);
         }
 
-        // Consecutive failed logins, by time, across all of the client's sessions.
-        var failures = logins.Where(l => !l.Succeeded && l.Time is not null).Select(l => l.Time!.Value).Order().ToList();
-        for (var i = 1; i < failures.Count; i++)
+        return builder.Build();
+    }
+}
+
+/// <summary>
+/// Gathers <see cref="ClientSummary"/>s one session at a time, keeping per client only counts, its
+/// user names and the time of its last failed login, so that a scan of any size can summarise.
+/// </summary>
+public sealed class ClientSummaryBuilder
+{
+    private readonly Dictionary<string, Totals> clients = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adds a session (one without a client is ignored).</summary>
+    /// <param name="session">The session.</param>
+    public void Add(FtpSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.Client is null)
         {
-            shortest = Min(shortest, Math.Max(0, failures[i].SecondsSince(failures[i - 1])));
+            return;
         }
 
-        return new ClientSummary(
-            client.Key,
-            client.Count(),
-            logins.Count(l => !l.Succeeded),
-            logins.Count(l => l.Succeeded),
-            users,
-            shortest,
-            shortest < RetryLinker.HammeringThresholdSeconds);
+        if (!clients.TryGetValue(session.Client, out var totals))
+        {
+            totals = new Totals(session.Client);
+            clients.Add(session.Client, totals);
+        }
+
+        totals.Sessions++;
+        if (session.Retry is { AfterSeconds: { } after })
+        {
+            totals.Shortest = Min(totals.Shortest, after);
+        }
+
+        foreach (var login in session.Logins)
+        {
+            totals.AddUser(login.User);
+            if (login.Succeeded)
+            {
+                totals.Succeeded++;
+                continue;
+            }
+
+            totals.Failed++;
+            if (login.Time is { } time)
+            {
+                if (totals.LastFailure is { } last)
+                {
+                    totals.Shortest = Min(totals.Shortest, Math.Abs(time.SecondsSince(last)));
+                }
+
+                totals.LastFailure = time;
+            }
+        }
+
+        totals.AddUser(session.User);
     }
 
-    private static double? Min(double? a, double? b) => (a, b) switch
+    /// <summary>The summaries so far, most failed logins first, then by client.</summary>
+    /// <returns>The summaries.</returns>
+    public IReadOnlyList<ClientSummary> Build() => clients.Values
+        .Select(t => new ClientSummary(
+            t.Client, t.Sessions, t.Failed, t.Succeeded, t.Users.ToArray(), t.Shortest,
+            t.Shortest < RetryLinker.HammeringThresholdSeconds))
+        .OrderByDescending(c => c.FailedLogins)
+        .ThenBy(c => c.Client, StringComparer.Ordinal)
+        .ToArray();
+
+    private static double? Min(double? a, double b) => a is { } x ? Math.Min(x, b) : b;
+
+    private sealed class Totals(string client)
     {
-        (null, _) => b,
-        (_, null) => a,
-        _ => Math.Min(a.Value, b.Value),
-    };
+        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+
+        public string Client { get; } = client;
+
+        public int Sessions { get; set; }
+
+        public int Failed { get; set; }
+
+        public int Succeeded { get; set; }
+
+        public double? Shortest { get; set; }
+
+        public Events.LogTimestamp? LastFailure { get; set; }
+
+        public List<string> Users { get; } = [];
+
+        public void AddUser(string? user)
+        {
+            if (user is not null && seen.Add(user))
+            {
+                Users.Add(user);
+            }
+        }
+    }
 }

@@ -1,0 +1,136 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using LogLens.Analysis;
+using LogLens.Cli.Rendering;
+using LogLens.Input;
+using LogLens.Reporting;
+using LogLens.Scanning;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace LogLens.Cli.Commands;
+
+/// <summary><c>loglens scan PATH...</c>: a folder of logs to one CSV, a row per session, with a summary.</summary>
+internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanCommand.Settings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var toStdout = settings.Output == "-";
+        var outputPath = settings.Output ?? "sessions.csv";
+        var scan = LogScan.Find(settings.Paths, new ScanOptions
+        {
+            SkipFiles = toStdout ? [] : [outputPath],
+            Analysis = new AnalysisOptions { Format = settings.ResolvedFormat, Encoding = settings.ResolvedEncoding },
+            Include = settings.Include,
+            Exclude = settings.Exclude,
+            Recurse = !settings.NoRecurse,
+            Jobs = settings.Jobs ?? Environment.ProcessorCount,
+        });
+        foreach (var problem in scan.Problems)
+        {
+            consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape(problem.ToString())}");
+        }
+
+        Stream output;
+        try
+        {
+            output = toStdout ? consoles.RawOut : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape($"{outputPath}: cannot be written: {e.Message}")}");
+            return CliApp.InputError;
+        }
+
+        var summary = new ScanSummary();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            using var csv = new CsvReportWriter(output);
+            var showProgress = !settings.Quiet && consoles.ErrorIsTerminal && scan.Inputs.Count > 0;
+            if (showProgress)
+            {
+                await ScanProgressView.RunAsync(consoles.Error, scan, settings.Culture, progress => Consume(scan, csv, summary, progress, cancellationToken)).ConfigureAwait(false);
+            }
+            else
+            {
+                await Consume(scan, csv, summary, null, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (!toStdout)
+            {
+                await output.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var unreadable = ScanSummary.Unreadable(scan);
+        foreach (var diagnostic in scan.Files.SelectMany(f => f.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info))
+        {
+            var colour = diagnostic.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
+            consoles.Error.MarkupLine($"[{colour}]loglens:[/] {Markup.Escape(diagnostic.ToString())}");
+        }
+
+        if (!settings.Quiet)
+        {
+            // With the CSV on standard output, the summary goes to standard error.
+            var target = toStdout ? consoles.Error : consoles.Out;
+            new ScanSummaryView(target, settings.Culture).Render(scan, summary, unreadable, clock.Elapsed, toStdout ? null : outputPath);
+        }
+
+        return unreadable.Count > 0 ? CliApp.InputError : CliApp.Ok;
+    }
+
+    private static async Task Consume(LogScan scan, CsvReportWriter csv, ScanSummary summary, IProgress<ScanProgress>? progress, CancellationToken token)
+    {
+        await foreach (var session in scan.SessionsAsync(progress, token).ConfigureAwait(false))
+        {
+            csv.Write(session);
+            summary.Add(session);
+        }
+
+        csv.Flush();
+    }
+
+    /// <summary>Options of <c>scan</c>.</summary>
+    internal sealed class Settings : LogReadingSettings
+    {
+        [CommandArgument(0, "<PATH>")]
+        [Description("Log files and folders (folders are walked recursively; .gz is read transparently; hidden entries are skipped).")]
+        public string[] Paths { get; init; } = [];
+
+        [CommandOption("-o|--output <FILE>")]
+        [Description("Where to write the CSV ([bold]-[/] for standard output). Default: sessions.csv in the current folder.")]
+        public string? Output { get; init; }
+
+        [CommandOption("--include <GLOB>")]
+        [Description("Only take files inside folders that match this glob (repeatable; [bold]*.log[/] matches at any depth).")]
+        public string[] Include { get; init; } = [];
+
+        [CommandOption("--exclude <GLOB>")]
+        [Description("Leave out files inside folders that match this glob (repeatable).")]
+        public string[] Exclude { get; init; } = [];
+
+        [CommandOption("--no-recurse")]
+        [Description("Take only the files directly inside each folder.")]
+        public bool NoRecurse { get; init; }
+
+        [CommandOption("-j|--jobs <N>")]
+        [Description("Files analysed at once (default: the number of cores). The CSV is the same whatever it is.")]
+        public int? Jobs { get; init; }
+
+        [CommandOption("-q|--quiet")]
+        [Description("No progress and no summary; problems are still named on standard error.")]
+        public bool Quiet { get; init; }
+
+        public override ValidationResult Validate() =>
+            Jobs is < 1 or > 256
+                ? ValidationResult.Error($"--jobs must be between 1 and 256, not {Jobs}")
+                : base.Validate();
+    }
+}

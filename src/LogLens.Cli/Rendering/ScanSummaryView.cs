@@ -1,0 +1,78 @@
+using System.Globalization;
+using Humanizer;
+using LogLens.Analysis;
+using LogLens.Input;
+using LogLens.Localization;
+using LogLens.Reporting;
+using LogLens.Scanning;
+using Spectre.Console;
+
+namespace LogLens.Cli.Rendering;
+
+/// <summary>The summary at the end of a scan: totals, outcomes, suspicious clients, unreadable files.</summary>
+internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
+{
+    private const int TopClients = 10;
+
+    public void Render(LogScan scan, ScanSummary summary, IReadOnlyList<Diagnostic> unreadable, TimeSpan elapsed, string? outputPath)
+    {
+        var lines = scan.Files.Sum(f => (long)f.Lines.Total);
+        var bytes = scan.Inputs.Sum(i => i.Length);
+        var rate = elapsed.TotalSeconds > 0 ? bytes / elapsed.TotalSeconds : 0;
+        console.MarkupLine(Markup.Escape(Texts.Format(
+            "Ui.ScanTotals",
+            culture,
+            scan.Inputs.Count.ToString("N0", culture),
+            lines.ToString("N0", culture),
+            bytes.Bytes().Humanize("0.#", culture),
+            summary.Sessions.ToString("N0", culture),
+            elapsed.Humanize(precision: 2, culture: culture, minUnit: Humanizer.TimeUnit.Millisecond),
+            rate.Bytes().Humanize("0.#", culture))));
+        if (outputPath is not null)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(Texts.Format("Ui.ScanWrote", culture, summary.Sessions.ToString("N0", culture), outputPath))}[/]");
+        }
+
+        if (summary.Sessions > 0)
+        {
+            Heading("Ui.ScanOutcomes");
+            foreach (var (kind, count) in summary.Outcomes)
+            {
+                var id = OutcomeIds.ToId(kind);
+                console.MarkupLine($"  [{OutcomeStyle.Colour(kind)}]{count.ToString("N0", culture),8}  {Markup.Escape(id)}[/]  [grey]{Markup.Escape(Texts.Get($"Outcome.{id}.Title", culture))}[/]");
+            }
+        }
+
+        var failing = summary.TopFailedClients(TopClients);
+        if (failing.Count > 0)
+        {
+            Heading("Ui.ScanTopClients");
+            foreach (var client in failing)
+            {
+                console.MarkupLine("  " + Markup.Escape(Texts.Format("Ui.ScanClientLine", culture, client.Client, client.FailedLogins.ToString("N0", culture), client.Users.Count.ToString("N0", culture))));
+            }
+        }
+
+        var hammering = summary.HammeringClients();
+        if (hammering.Count > 0)
+        {
+            Heading("Ui.ScanHammering");
+            foreach (var client in hammering.Take(TopClients))
+            {
+                var interval = TimeSpan.FromSeconds(client.ShortestRetrySeconds ?? 0).Humanize(precision: 1, culture: culture, minUnit: Humanizer.TimeUnit.Second);
+                console.MarkupLine("  [red]" + Markup.Escape(Texts.Format("Ui.ScanHammeringLine", culture, client.Client, interval)) + "[/]");
+            }
+        }
+
+        if (unreadable.Count > 0)
+        {
+            Heading("Ui.ScanUnreadable");
+            foreach (var problem in unreadable)
+            {
+                console.MarkupLine("  [red]" + Markup.Escape(problem.ToString()) + "[/]");
+            }
+        }
+    }
+
+    private void Heading(string key) => console.MarkupLine($"[bold]{Markup.Escape(Texts.Get(key, culture))}[/]");
+}

@@ -1,0 +1,163 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using LogLens.Analysis;
+using LogLens.Input;
+
+namespace LogLens.Scanning;
+
+/// <summary>
+/// A scan of files and folders: the files found, what could not be read, and the sessions of all
+/// files as one ordered async stream (by file path, then first line), the same whatever the number
+/// of parallel jobs. Each file is read once, streaming; memory follows open sessions, not file sizes.
+/// </summary>
+public sealed class LogScan
+{
+    private const int SessionsBufferedPerFile = 4096;
+
+    private readonly ScanOptions options;
+    private readonly FileAnalysis?[] files;
+    private long bytesDone;
+    private int filesDone;
+
+    private LogScan(IReadOnlyList<ScanInput> inputs, IReadOnlyList<Diagnostic> problems, ScanOptions options)
+    {
+        Inputs = inputs;
+        Problems = problems;
+        this.options = options;
+        files = new FileAnalysis?[inputs.Count];
+    }
+
+    /// <summary>The files to read, sorted by path.</summary>
+    public IReadOnlyList<ScanInput> Inputs { get; }
+
+    /// <summary>Entries that could not be read while looking for files (missing, broken links, no permission).</summary>
+    public IReadOnlyList<Diagnostic> Problems { get; }
+
+    /// <summary>
+    /// Per file, once its sessions have been read: format, encoding, line counts and diagnostics
+    /// (its <see cref="FileAnalysis.Sessions"/> is empty: the sessions went to the stream).
+    /// </summary>
+    public IReadOnlyList<FileAnalysis> Files => files.OfType<FileAnalysis>().ToArray();
+
+    /// <summary>Finds the files to read under the given paths.</summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="options">What to take and how to read it.</param>
+    /// <returns>The scan, ready to read.</returns>
+    public static LogScan Find(IEnumerable<string> paths, ScanOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        options ??= new ScanOptions();
+        var (inputs, problems) = LogFileFinder.Find(paths, options);
+        return new LogScan(inputs, problems, options);
+    }
+
+    /// <summary>
+    /// Reads every file, <see cref="ScanOptions.Jobs"/> at a time, and yields their sessions in
+    /// order of file path, then first line. Can be enumerated once.
+    /// </summary>
+    /// <param name="progress">Told of files and bytes done, from any thread.</param>
+    /// <param name="cancellationToken">Stops the scan.</param>
+    /// <returns>The sessions.</returns>
+    public async IAsyncEnumerable<FtpSession> SessionsAsync(
+        IProgress<ScanProgress>? progress = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var total = Inputs.Sum(i => i.Length);
+        var channels = Inputs.Select(_ => Channel.CreateBounded<FtpSession>(new BoundedChannelOptions(SessionsBufferedPerFile)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        })).ToArray();
+
+        using var gate = new SemaphoreSlim(Math.Max(1, options.Jobs));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var workers = Task.Run(() => StartWorkers(channels, gate, total, progress, stop.Token), stop.Token);
+        try
+        {
+            for (var i = 0; i < channels.Length; i++)
+            {
+                await foreach (var session in channels[i].Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                {
+                    yield return session;
+                }
+            }
+
+            await workers.ConfigureAwait(false);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await workers.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // stopping early is fine
+            }
+        }
+    }
+
+    private async Task StartWorkers(Channel<FtpSession>[] channels, SemaphoreSlim gate, long total, IProgress<ScanProgress>? progress, CancellationToken token)
+    {
+        var running = new List<Task>(channels.Length);
+        for (var i = 0; i < channels.Length; i++)
+        {
+            await gate.WaitAsync(token).ConfigureAwait(false);
+            var index = i;
+            running.Add(Task.Run(
+                () =>
+                {
+                    try
+                    {
+                        Analyze(index, channels[index].Writer, total, progress, token);
+                    }
+                    finally
+                    {
+                        channels[index].Writer.TryComplete();
+                        gate.Release();
+                    }
+                },
+                token));
+        }
+
+        await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    private void Analyze(int index, ChannelWriter<FtpSession> writer, long total, IProgress<ScanProgress>? progress, CancellationToken token)
+    {
+        var input = Inputs[index];
+        using var source = LogSource.Open(input.Path, LogAnalyzer.SourceOptions(options.Analysis));
+        var run = new AnalysisRun(source, options.Analysis, token);
+        long reported = 0;
+        foreach (var session in run.Sessions())
+        {
+            while (!writer.TryWrite(session))
+            {
+                if (!writer.WaitToWriteAsync(token).AsTask().GetAwaiter().GetResult())
+                {
+                    return;
+                }
+            }
+
+            // Plain files report their progress as they go; compressed ones when done.
+            if (!source.IsCompressed && run.BytesRead - reported > (1 << 20))
+            {
+                var step = Math.Min(run.BytesRead, input.Length) - reported;
+                reported += step;
+                Report(progress, step, 0, total);
+            }
+        }
+
+        files[index] = run.Result([]);
+        Report(progress, input.Length - reported, 1, total);
+    }
+
+    private void Report(IProgress<ScanProgress>? progress, long bytes, int filesFinished, long total)
+    {
+        var done = Interlocked.Add(ref bytesDone, bytes);
+        var finished = Interlocked.Add(ref filesDone, filesFinished);
+        progress?.Report(new ScanProgress(finished, Inputs.Count, done, total));
+    }
+}

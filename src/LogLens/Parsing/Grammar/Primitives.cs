@@ -24,7 +24,7 @@ internal static class Primitives
         .Select(s => long.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Everything up to the end of the line (possibly nothing).</summary>
-    public static readonly Parser<char, string> Rest = Any.ManyString();
+    public static readonly Parser<char, string> Rest = FastParsers.RestOfLine;
 
     /// <summary>Exactly <paramref name="count"/> decimal digits as a number.</summary>
     /// <param name="count">How many digits.</param>

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using LogLens.Input;
+using LogLens.Parsing;
+
+namespace LogLens.Benchmarks;
+
+/// <summary>Times each stage over one file with a stopwatch, for a quick look at where time goes (not a benchmark).</summary>
+internal static class Stages
+{
+    public static void Run(string path, string? formatName)
+    {
+        var bytes = new FileInfo(path).Length;
+        Time("read lines", bytes, () =>
+        {
+            using var source = LogSource.Open(path);
+            var n = 0;
+            foreach (var _ in source.ReadLines())
+            {
+                n++;
+            }
+
+            return n;
+        });
+        var format = formatName is null ? null : FormatRegistry.Find(formatName);
+        Time("read + parse", bytes, () =>
+        {
+            using var source = LogSource.Open(path);
+            var lines = source.ReadLines().ToList();
+            var parser = (format ?? FormatRegistry.Detect(lines.Take(200).ToList()).Format!).CreateParser();
+            var n = 0;
+            foreach (var line in lines)
+            {
+                if (!string.IsNullOrWhiteSpace(line.Text))
+                {
+                    parser.Parse(line);
+                    n++;
+                }
+            }
+
+            return n;
+        });
+        Time("whole analysis", bytes, () => LogAnalyzer.AnalyzeFile(path, new AnalysisOptions { Format = format }).Sessions.Count);
+    }
+
+    private static void Time(string what, long bytes, Func<int> work)
+    {
+        work();
+        var clock = Stopwatch.StartNew();
+        var n = work();
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"{what,-16} {seconds,8:0.000} s  {bytes / seconds / 1e6,8:0.0} MB/s  ({n} items)");
+    }
+}

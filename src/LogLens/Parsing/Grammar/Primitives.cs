@@ -14,14 +14,10 @@ internal static class Primitives
     public static readonly Parser<char, Unit> OptionalSpaces = OneOf(Char(' '), Char('\t')).SkipMany();
 
     /// <summary>An unsigned decimal number that fits an <see cref="int"/>.</summary>
-    public static readonly Parser<char, int> Int = Digit.AtLeastOnceString()
-        .Assert(s => s.Length <= 9, "a number of at most 9 digits")
-        .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+    public static readonly Parser<char, int> Int = FastParsers.Number(1, 9).Before(Not(Digit)).Select(n => (int)n);
 
     /// <summary>An unsigned decimal number that fits a <see cref="long"/>.</summary>
-    public static readonly Parser<char, long> Long = Digit.AtLeastOnceString()
-        .Assert(s => s.Length <= 18, "a number of at most 18 digits")
-        .Select(s => long.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+    public static readonly Parser<char, long> Long = FastParsers.Number(1, 18).Before(Not(Digit));
 
     /// <summary>Everything up to the end of the line (possibly nothing).</summary>
     public static readonly Parser<char, string> Rest = FastParsers.RestOfLine;
@@ -29,15 +25,12 @@ internal static class Primitives
     /// <summary>Exactly <paramref name="count"/> decimal digits as a number.</summary>
     /// <param name="count">How many digits.</param>
     /// <returns>The parser.</returns>
-    public static Parser<char, int> Digits(int count) => Digit.RepeatString(count)
-        .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+    public static Parser<char, int> Digits(int count) => FastParsers.Number(count, count).Select(n => (int)n);
 
     /// <summary>One to <paramref name="max"/> decimal digits as a number.</summary>
     /// <param name="max">The most digits allowed.</param>
     /// <returns>The parser.</returns>
-    public static Parser<char, int> UpToDigits(int max) => Digit.AtLeastOnceString()
-        .Assert(s => s.Length <= max, $"at most {max} digits")
-        .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+    public static Parser<char, int> UpToDigits(int max) => FastParsers.Number(1, max).Before(Not(Digit)).Select(n => (int)n);
 
     /// <summary>Case-insensitive literal text.</summary>
     /// <param name="text">The text.</param>

@@ -17,14 +17,11 @@ internal static class Timestamps
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     /// <summary>A three-letter English month name, as its number 1–12.</summary>
-    public static readonly Parser<char, int> MonthName = Letter.RepeatString(3)
-        .Select(m => Array.FindIndex(MonthNames, n => n.Equals(m, StringComparison.OrdinalIgnoreCase)) + 1)
-        .Assert(m => m > 0, "a month name");
+    public static readonly Parser<char, int> MonthName = FastParsers.OneOfWords(MonthNames, "a month name").Select(i => i + 1);
 
     /// <summary>A three-letter English weekday name (its value is not used).</summary>
-    public static readonly Parser<char, Unit> WeekdayName = Letter.RepeatString(3)
-        .Assert(d => d is "Mon" or "Tue" or "Wed" or "Thu" or "Fri" or "Sat" or "Sun", "a weekday name")
-        .IgnoreResult();
+    public static readonly Parser<char, Unit> WeekdayName =
+        FastParsers.OneOfWords(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], "a weekday name").IgnoreResult();
 
     /// <summary><c>HH:mm:ss</c> (one-digit hours allowed), with optional fractions <c>.fff</c>.</summary>
     public static readonly Parser<char, TimeSpan> TimeOfDay =

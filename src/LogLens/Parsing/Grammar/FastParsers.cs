@@ -29,6 +29,28 @@ internal static class FastParsers
     /// <returns>The parser.</returns>
     public static Parser<char, int> OneOfWords(string[] words, string label) => new WordsParser(words, label);
 
+    /// <summary>Skips spaces and tabs: at least <paramref name="min"/> of them.</summary>
+    /// <param name="min">0 for optional blanks, 1 for a required separator.</param>
+    /// <returns>The parser.</returns>
+    public static Parser<char, Unit> Blanks(int min) => new BlanksParser(min);
+
+    /// <summary><c>H:mm:ss</c> or <c>HH:mm:ss</c>, with an optional fraction after <paramref name="fractionMarks"/>, read in one step.</summary>
+    /// <param name="fractionMarks">The characters that may introduce a fraction (<c>.</c>, or <c>.</c> and <c>,</c>).</param>
+    /// <returns>The parser.</returns>
+    public static Parser<char, TimeSpan> TimeOfDay(string fractionMarks) => new TimeOfDayParser(fractionMarks);
+
+    /// <summary>
+    /// Chooses one parser by the literal text the input starts with (ordinal, or ignoring case), and
+    /// runs only that one: no alternative is tried and failed, which is what makes Pidgin's
+    /// <c>OneOf(Try(…), Try(…))</c> slow on a line that matches the last of many.
+    /// </summary>
+    /// <typeparam name="T">The result.</typeparam>
+    /// <param name="ignoreCase">Whether prefixes compare ignoring case.</param>
+    /// <param name="choices">Prefixes and the parser each one selects; the prefix is not consumed. Longer prefixes should come first.</param>
+    /// <returns>The parser.</returns>
+    public static Parser<char, T> Dispatch<T>(bool ignoreCase, params (string Prefix, Parser<char, T> Parser)[] choices) =>
+        new DispatchParser<T>(choices, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
     private static void Fail(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, string label)
     {
         state.SetError(Maybe.Nothing<char>(), false, state.Location, label);
@@ -85,6 +107,120 @@ internal static class FastParsers
 
             Fail(ref state, ref expecteds, label);
             result = -1;
+            return false;
+        }
+    }
+
+    private sealed class BlanksParser(int min) : Parser<char, Unit>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
+        {
+            result = Unit.Value;
+            var count = 0;
+            while (true)
+            {
+                var ahead = state.LookAhead(1);
+                if (ahead.Length == 0 || ahead[0] is not (' ' or '\t'))
+                {
+                    break;
+                }
+
+                state.Advance(1);
+                count++;
+            }
+
+            if (count < min)
+            {
+                Fail(ref state, ref expecteds, "a space");
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    private sealed class TimeOfDayParser(string fractionMarks) : Parser<char, TimeSpan>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out TimeSpan result)
+        {
+            var ahead = state.LookAhead(32);
+            var i = 0;
+            if (!TwoDigits(ahead, ref i, allowOne: true, out var hours) || !Colon(ahead, ref i)
+                || !TwoDigits(ahead, ref i, allowOne: false, out var minutes) || !Colon(ahead, ref i)
+                || !TwoDigits(ahead, ref i, allowOne: false, out var seconds)
+                || hours > 23 || minutes > 59 || seconds > 59)
+            {
+                Fail(ref state, ref expecteds, "a time of day");
+                result = default;
+                return false;
+            }
+
+            long ticks = 0;
+            if (i + 1 < ahead.Length && fractionMarks.Contains(ahead[i]) && char.IsAsciiDigit(ahead[i + 1]))
+            {
+                i++;
+                var scale = TimeSpan.TicksPerSecond / 10;
+                while (i < ahead.Length && char.IsAsciiDigit(ahead[i]))
+                {
+                    ticks += (ahead[i] - '0') * scale;
+                    scale /= 10;
+                    i++;
+                }
+            }
+
+            state.Advance(i);
+            result = new TimeSpan(0, hours, minutes, seconds) + TimeSpan.FromTicks(ticks);
+            return true;
+        }
+
+        private static bool Colon(ReadOnlySpan<char> s, ref int i)
+        {
+            if (i < s.Length && s[i] == ':')
+            {
+                i++;
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool TwoDigits(ReadOnlySpan<char> s, ref int i, bool allowOne, out int value)
+        {
+            value = 0;
+            if (i >= s.Length || !char.IsAsciiDigit(s[i]))
+            {
+                return false;
+            }
+
+            value = s[i++] - '0';
+            if (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                value = (value * 10) + (s[i++] - '0');
+                return true;
+            }
+
+            return allowOne;
+        }
+    }
+
+    private sealed class DispatchParser<T>((string Prefix, Parser<char, T> Parser)[] choices, StringComparison comparison) : Parser<char, T>
+    {
+        private readonly int longest = choices.Max(c => c.Prefix.Length);
+        private readonly string label = "one of " + string.Join(", ", choices.Select(c => $"'{c.Prefix}'"));
+
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
+        {
+            var ahead = state.LookAhead(longest);
+            foreach (var (prefix, parser) in choices)
+            {
+                if (ahead.StartsWith(prefix, comparison))
+                {
+                    return parser.TryParse(ref state, ref expecteds, out result!);
+                }
+            }
+
+            Fail(ref state, ref expecteds, label);
+            result = default!;
             return false;
         }
     }

@@ -8,10 +8,10 @@ namespace LogLens.Parsing.Grammar;
 internal static class Primitives
 {
     /// <summary>One or more spaces or tabs.</summary>
-    public static readonly Parser<char, Unit> Spaces = OneOf(Char(' '), Char('\t')).SkipAtLeastOnce();
+    public static readonly Parser<char, Unit> Spaces = FastParsers.Blanks(1);
 
     /// <summary>Zero or more spaces or tabs.</summary>
-    public static readonly Parser<char, Unit> OptionalSpaces = OneOf(Char(' '), Char('\t')).SkipMany();
+    public static readonly Parser<char, Unit> OptionalSpaces = FastParsers.Blanks(0);
 
     /// <summary>An unsigned decimal number that fits an <see cref="int"/>.</summary>
     public static readonly Parser<char, int> Int = FastParsers.Number(1, 9).Before(Not(Digit)).Select(n => (int)n);

@@ -24,27 +24,10 @@ internal static class Timestamps
         FastParsers.OneOfWords(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], "a weekday name").IgnoreResult();
 
     /// <summary><c>HH:mm:ss</c> (one-digit hours allowed), with optional fractions <c>.fff</c>.</summary>
-    public static readonly Parser<char, TimeSpan> TimeOfDay =
-        Map(
-            (h, m, s, ticks) => (Hours: h, Minutes: m, Seconds: s, Ticks: ticks),
-            UpToDigits(2).Before(Char(':')),
-            Digits(2).Before(Char(':')),
-            Digits(2),
-            Char('.').Then(Digit.AtLeastOnceString()).Select(FractionTicks).Optional().Select(t => t.GetValueOrDefault()))
-        // Checked before building the TimeSpan, which would turn 11:61:56 into 12:01:56.
-        .Assert(t => t.Hours < 24 && t.Minutes < 60 && t.Seconds < 60, "a time of day")
-        .Select(t => new TimeSpan(0, t.Hours, t.Minutes, t.Seconds) + TimeSpan.FromTicks(t.Ticks));
+    public static readonly Parser<char, TimeSpan> TimeOfDay = FastParsers.TimeOfDay(".");
 
     /// <summary><c>HH:mm:ss</c> with an optional fraction after a dot or a comma.</summary>
-    private static readonly Parser<char, TimeSpan> IsoTimeOfDay =
-        Map(
-            (h, m, s, ticks) => (Hours: h, Minutes: m, Seconds: s, Ticks: ticks),
-            Digits(2).Before(Char(':')),
-            Digits(2).Before(Char(':')),
-            Digits(2),
-            OneOf(Char('.'), Char(',')).Then(Digit.AtLeastOnceString()).Select(FractionTicks).Optional().Select(t => t.GetValueOrDefault()))
-        .Assert(t => t.Hours < 24 && t.Minutes < 60 && t.Seconds < 60, "a time of day")
-        .Select(t => new TimeSpan(0, t.Hours, t.Minutes, t.Seconds) + TimeSpan.FromTicks(t.Ticks));
+    private static readonly Parser<char, TimeSpan> IsoTimeOfDay = FastParsers.TimeOfDay(".,");
 
     /// <summary><c>Z</c>, <c>+08:00</c>, <c>-0500</c>.</summary>
     private static readonly Parser<char, TimeSpan> IsoOffset =

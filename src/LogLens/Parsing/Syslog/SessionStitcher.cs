@@ -1,0 +1,129 @@
+using LogLens.Events;
+
+namespace LogLens.Parsing.Syslog;
+
+/// <summary>
+/// Session keys for syslog daemons, and the stitching that goes with them. A session is identified
+/// by a process id (ProFTPD, wu-ftpd and BSD ftpd fork one process per session) or, for lines
+/// without one, by the client's address; either comes back later for another session (pids wrap,
+/// clients reconnect), so the key is renewed (<c>4711</c>, then <c>4711#2</c>) when the earlier
+/// session ended, when a connect line starts another, when the line comes after a long silence, or
+/// (for process ids) when another client's address shows up under the same id.
+/// </summary>
+/// <remarks>
+/// Daemons often tell one thing twice, in two voices: PAM's <c>authentication failure</c> and then the
+/// daemon's own failed-login line, tcpd's <c>connect from</c> and then the daemon's connect line. The
+/// second telling, when it follows the first in the same session within seconds and nothing came
+/// between, becomes a <see cref="ContinuationLine"/> of the first, so that one attempt counts once.
+/// </remarks>
+/// <param name="maxSilence">How long a session may stay silent before the same id means another session.</param>
+/// <param name="splitOnNewAddress">Whether another client address under the same id starts another session.</param>
+internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddress)
+{
+    /// <summary>How close in time the second telling of one thing follows the first.</summary>
+    private const double EchoSeconds = 10;
+
+    private readonly Dictionary<string, Track> tracks = new(StringComparer.Ordinal);
+
+    /// <summary>Gives an event its session key, or turns it into the continuation of the line it repeats.</summary>
+    /// <param name="e">The event, without a session key.</param>
+    /// <param name="id">The process id or the client address the line is about.</param>
+    /// <param name="telling">What the line tells, when it might repeat another line.</param>
+    /// <returns>The event with its session key, or a <see cref="ContinuationLine"/>.</returns>
+    public FtpEvent Place(FtpEvent e, string id, Telling? telling = null)
+    {
+        if (!tracks.TryGetValue(id, out var track))
+        {
+            track = new Track(id);
+            tracks[id] = track;
+        }
+
+        if (telling is { } told && track.Head is { } head && Repeats(head, told, e.Time))
+        {
+            track.Head = null;
+            track.Touch(e.Time);
+            return new ContinuationLine { Line = e.Line, Text = e.Text, Time = e.Time, Client = e.Client, SessionKey = track.Key };
+        }
+
+        if (StartsAnother(track, e))
+        {
+            track.Renew();
+        }
+
+        track.Head = telling is { } first ? new Head(first, e.Time) : null;
+        track.Client ??= e.Client;
+        track.SawOther |= e is not ConnectEvent;
+        track.Ended |= e is DisconnectEvent;
+        track.Touch(e.Time);
+        return e with { SessionKey = track.Key };
+    }
+
+    /// <summary>The key of the session currently open under an id, for lines that do not change it.</summary>
+    /// <param name="id">The process id or client address.</param>
+    /// <returns>The key, or null when nothing was seen under the id.</returns>
+    public string? CurrentKey(string id) => tracks.TryGetValue(id, out var track) ? track.Key : null;
+
+    private static bool Repeats(Head head, Telling told, LogTimestamp? time) =>
+        head.Telling.Verdict == told.Verdict
+        && head.Telling.Source != told.Source
+        && (head.Telling.User is null || told.User is null || head.Telling.User == told.User)
+        && (head.Time is not { } then || time is not { } now || Math.Abs(now.SecondsSince(then)) <= EchoSeconds);
+
+    private bool StartsAnother(Track track, FtpEvent e)
+    {
+        if (track.Key is null)
+        {
+            return true;
+        }
+
+        if (track.Ended)
+        {
+            // A second closing line (a timeout, then "FTP session closed.") still closes the same session.
+            return e is not DisconnectEvent;
+        }
+
+        if (track.LastTime is { } last && e.Time is { } now && Math.Abs(now.SecondsSince(last)) > maxSilence.TotalSeconds)
+        {
+            return true;
+        }
+
+        if (splitOnNewAddress && RemoteIdent.IsAddress(track.Client) && RemoteIdent.IsAddress(e.Client) && track.Client != e.Client)
+        {
+            return true;
+        }
+
+        return e is ConnectEvent && track.SawOther;
+    }
+
+    private sealed record Head(Telling Telling, LogTimestamp? Time);
+
+    private sealed class Track(string id)
+    {
+        private int generation;
+
+        public string? Key { get; private set; }
+
+        public string? Client { get; set; }
+
+        public LogTimestamp? LastTime { get; private set; }
+
+        public bool SawOther { get; set; }
+
+        public bool Ended { get; set; }
+
+        public Head? Head { get; set; }
+
+        public void Renew()
+        {
+            generation++;
+            Key = generation == 1 ? id : $"{id}#{generation}";
+            Client = null;
+            LastTime = null;
+            SawOther = false;
+            Ended = false;
+            Head = null;
+        }
+
+        public void Touch(LogTimestamp? time) => LastTime = time ?? LastTime;
+    }
+}

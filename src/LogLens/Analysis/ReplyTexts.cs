@@ -10,7 +10,8 @@ internal static class ReplyTexts
     [
         "unauthorized ip", "unauthorised ip", "ip address is not allowed", "ip not allowed", "ip is not allowed",
         "ip address rejected", "ip is banned", "ip banned", "banned", "not allowed to connect", "access denied for ip",
-        "blocked", "denied for your ip", "host is not allowed", "address is not allowed",
+        "blocked", "denied for your ip", "host is not allowed", "address is not allowed", "refused connect from",
+        "connection denied", "access denied for host",
     ];
 
     private static readonly string[] OnePerIp =
@@ -20,11 +21,19 @@ internal static class ReplyTexts
         "from your address", "from this address",
     ];
 
-    private static readonly string[] TooManyUsers = ["too many users", "too many clients", "maximum number of users", "max users", "server is full", "too many connections", "maximum number of clients", "try again later"];
+    private static readonly string[] TooManyUsers =
+    [
+        "too many users", "too many clients", "maximum number of users", "max users", "server is full", "too many connections",
+        "maximum number of clients", "try again later", "(the maximum) are already logged in", "maximum number of connections",
+    ];
 
     private static readonly string[] Timeouts = ["timed out", "timeout", "time out", "idle", "no transfer"];
 
-    private static readonly string[] TooManyAttempts = ["too many times", "too many login", "too many failed", "maximum login attempts", "too many attempts", "too many passwords"];
+    private static readonly string[] TooManyAttempts =
+    [
+        "too many times", "too many login", "too many failed", "maximum login attempts", "too many attempts", "too many passwords",
+        "repeated login failures", "too many authentication failures",
+    ];
 
     /// <summary>Whether text says the client's IP address is refused.</summary>
     public static bool SaysIpDenied(string text) => ContainsAny(text, IpDenied) && !SaysOneSessionPerIp(text);

@@ -427,7 +427,21 @@ internal sealed class SessionState(string id, string key, int firstLine)
     {
         Ended = true;
         User ??= d.User;
-        if (d.Detail is { } detail && ReplyTexts.SaysTimeout(detail))
+        // A server that ends a session in its own words may say why: full, one per address, refused, idle.
+        var detail = d.Detail ?? string.Empty;
+        if (ReplyTexts.SaysOneSessionPerIp(detail))
+        {
+            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, null, Strength.Strong, d);
+        }
+        else if (ReplyTexts.SaysIpDenied(detail))
+        {
+            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, null, Strength.Strong, d);
+        }
+        else if (ReplyTexts.SaysTooManyUsers(detail) && !SawDialogue)
+        {
+            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, null, Strength.Strong, d);
+        }
+        else if (ReplyTexts.SaysTimeout(detail))
         {
             Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, null, Strength.Weak, d);
         }

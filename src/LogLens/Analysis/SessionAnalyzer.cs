@@ -90,6 +90,10 @@ public sealed class SessionAnalyzer(string file, string format)
     {
         ConnectEvent => true,
         ClientMessageEvent { Kind: ClientMessageKind.Connecting } => current.HasAttempt,
+
+        // A transcript has no session key: after a 421 or 221 the connection is gone, so the next
+        // reply or command is another connection's (a full server answers each try with 421, no 220).
+        ReplyEvent or CommandEvent when current.Key.Length == 0 && current.ServerClosedConnection => true,
         ReplyEvent { Code: 220 } => !current.InsideReply && (current.SawReply || current.SawDialogue),
         _ => current.Ended,
     };

@@ -63,6 +63,12 @@ internal sealed class SessionState(string id, string key, int firstLine)
     /// <summary>Whether the session has ended for good (a disconnect line).</summary>
     public bool Ended { get; private set; }
 
+    /// <summary>
+    /// Whether the server has answered with a final reply that closes the control connection (421, 221):
+    /// in a transcript, whatever the server or the client says after it belongs to another connection.
+    /// </summary>
+    public bool ServerClosedConnection { get; private set; }
+
     /// <summary>The seconds the client said it would wait before retrying.</summary>
     public int? WaitSeconds { get; private set; }
 
@@ -271,6 +277,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
             return;
         }
 
+        ServerClosedConnection |= r.Code is 421 or 221;
         switch (r.Code)
         {
             case 230:

@@ -23,6 +23,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
     private bool lastVerdictSucceeded;
     private bool lastLoginFromReply;
     private FileTransfer? lastReplyTransfer; // a transfer completed by a reply, which a server's own transfer line may repeat
+    private (FileTransfer Transfer, TransferEvent Event)? lastServerTransfer; // a transfer the server reported in its own words, whose closing reply may follow
 
     public string Id { get; } = id;
 
@@ -243,6 +244,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
         SawDialogue = true;
         lastCommand = c;
         lastReplyTransfer = null;
+        lastServerTransfer = null;
         switch (c.Command)
         {
             case "USER":
@@ -278,6 +280,16 @@ internal sealed class SessionState(string id, string key, int firstLine)
         }
 
         ServerClosedConnection |= r.Code is 421 or 221;
+        if (lastServerTransfer is { } reported)
+        {
+            lastServerTransfer = null;
+            if (pendingTransfer is null && (r.Code is 226 or 250 || ReplyTexts.TransferFailureReason(r.Code) is not null))
+            {
+                CloseReportedTransfer(reported.Transfer, reported.Event, r);
+                return;
+            }
+        }
+
         switch (r.Code)
         {
             case 230:
@@ -409,10 +421,14 @@ internal sealed class SessionState(string id, string key, int firstLine)
         var transfer = new FileTransfer(t.Line, t.Time, t.Direction, t.Path, t.Bytes, t.Rate, t.Succeeded, null);
 
         // A server logs a transfer in its own words as well as in the protocol (RETR … 226): one transfer.
-        if (pendingTransfer is { Direction: { } pending } && pending == t.Direction)
+        // Its own line may come before the reply that closes the transfer (Serv-U: "Sent file …", then 226).
+        CommandEvent? command = null;
+        if (pendingTransfer is { Direction: { } pending } p && pending == t.Direction)
         {
+            command = p.Command;
             pendingTransfer = null;
             transfers.Add(transfer);
+            lastServerTransfer = (transfer, t);
         }
         else if (lastReplyTransfer is { } done && done.Direction == t.Direction && transfers.Count > 0 && ReferenceEquals(transfers[^1], done))
         {
@@ -421,12 +437,40 @@ internal sealed class SessionState(string id, string key, int firstLine)
         else
         {
             transfers.Add(transfer);
+            lastServerTransfer = (transfer, t);
         }
 
         lastReplyTransfer = null;
         if (!t.Succeeded)
         {
-            Decide(OutcomeKind.TransferFailed, OutcomeReasons.TransferAborted, null, Strength.Strong, t);
+            Decide(OutcomeKind.TransferFailed, OutcomeReasons.TransferAborted, null, Strength.Strong, t, command);
+        }
+    }
+
+    /// <summary>The reply after a server's own transfer line: its code belongs to that transfer, and a failure code says why it failed.</summary>
+    private void CloseReportedTransfer(FileTransfer reported, TransferEvent line, ReplyEvent r)
+    {
+        var why = ReplyTexts.TransferFailureReason(r.Code);
+        var index = transfers.FindLastIndex(x => ReferenceEquals(x, reported));
+        if (index >= 0)
+        {
+            transfers[index] = reported with { ReplyCode = r.Code, Succeeded = reported.Succeeded && why is null };
+        }
+
+        if (why is null)
+        {
+            return;
+        }
+
+        if (verdict is { Kind: OutcomeKind.TransferFailed } failed && failed.Evidence.Contains(line))
+        {
+            // The server's line already decided it; the reply names the code and the reason.
+            verdict = failed with { Reason = why, Code = r.Code };
+            Cite(r);
+        }
+        else
+        {
+            Decide(OutcomeKind.TransferFailed, why, r.Code, Strength.Strong, r, line);
         }
     }
 

@@ -18,14 +18,19 @@ internal static class ReplyTexts
     [
         "only one session", "one session from same ip", "from same ip", "same ip", "per ip", "too many connections from",
         "too many sessions for this address", "too many connections for this address", "from your ip", "from this ip",
-        "from your address", "from this address",
+        "from your address", "from this address", "from your host",
     ];
 
-    private static readonly string[] TooManyUsers =
+    /// <summary>Words that say the server or the account is full, whatever the reply code (ProFTPD says it with 530).</summary>
+    private static readonly string[] ServerFull =
     [
         "too many users", "too many clients", "maximum number of users", "max users", "server is full", "too many connections",
-        "maximum number of clients", "try again later", "(the maximum) are already logged in", "maximum number of connections",
+        "maximum number of clients", "maximum number of allowed clients", "maximum number of hosts",
+        "(the maximum) are already logged in", "maximum number of connections",
     ];
+
+    /// <summary>Words that, in a 421 that closes the connection, say the server is busy; in a 530 they say nothing.</summary>
+    private static readonly string[] ComeBackLater = ["try again later"];
 
     private static readonly string[] Timeouts = ["timed out", "timeout", "time out", "idle", "no transfer"];
 
@@ -41,8 +46,11 @@ internal static class ReplyTexts
     /// <summary>Whether text says only one session per IP address is allowed.</summary>
     public static bool SaysOneSessionPerIp(string text) => ContainsAny(text, OnePerIp);
 
-    /// <summary>Whether text says the server is full.</summary>
-    public static bool SaysTooManyUsers(string text) => ContainsAny(text, TooManyUsers);
+    /// <summary>Whether text says the server or the account has reached its user limit.</summary>
+    public static bool SaysServerFull(string text) => ContainsAny(text, ServerFull);
+
+    /// <summary>Whether a 421's text says the server is full or busy: its limit, or just "come back later".</summary>
+    public static bool SaysTooManyUsers(string text) => SaysServerFull(text) || ContainsAny(text, ComeBackLater);
 
     /// <summary>Whether text speaks of anonymous access.</summary>
     public static bool SaysAnonymous(string text) => text.Contains("anonymous", StringComparison.OrdinalIgnoreCase);

@@ -330,6 +330,12 @@ internal sealed class SessionState(string id, string key, int firstLine)
             RecordLogin(r, succeeded: false);
             Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, r.Code, Strength.Strong, r, stimulus);
         }
+        else if (ReplyTexts.SaysServerFull(r.Message))
+        {
+            // ProFTPD refuses with 530 when MaxClients, MaxClientsPerUser or MaxHostsPerUser is reached.
+            RecordLogin(r, succeeded: false);
+            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, r.Code, Strength.Strong, r, stimulus);
+        }
         else if (ReplyTexts.SaysAnonymous(r.Message) || ReplyTexts.IsAnonymousUser(User))
         {
             RecordLogin(r, succeeded: false);

@@ -25,12 +25,12 @@ internal static class ReplyTexts
     private static readonly string[] ServerFull =
     [
         "too many users", "too many clients", "maximum number of users", "max users", "server is full", "too many connections",
-        "maximum number of clients", "maximum number of allowed clients", "maximum number of hosts",
-        "(the maximum) are already logged in", "maximum number of connections",
+        "maximum number of clients", "maximum number of allowed clients", "maximum number of hosts", "too many connected users",
+        "server too busy", "(the maximum) are already logged in", "maximum number of connections",
     ];
 
     /// <summary>Words that, in a 421 that closes the connection, say the server is busy; in a 530 they say nothing.</summary>
-    private static readonly string[] ComeBackLater = ["try again later"];
+    private static readonly string[] ComeBackLater = ["try again later", "try later", "retry later"];
 
     private static readonly string[] Timeouts = ["timed out", "timeout", "time out", "idle", "no transfer"];
 

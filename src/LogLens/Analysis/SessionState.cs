@@ -356,7 +356,17 @@ internal sealed class SessionState(string id, string key, int firstLine)
 
     private void On421(ReplyEvent r)
     {
-        if (ReplyTexts.SaysOneSessionPerIp(r.Message))
+        if (ReplyTexts.SaysIpDenied(r.Message))
+        {
+            // FileZilla Server: "421 Temporarily banned for too many failed login attempts", in answer to a password.
+            if (passPending)
+            {
+                RecordLogin(r, succeeded: false);
+            }
+
+            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, r.Code, Strength.Strong, r, lastCommand);
+        }
+        else if (ReplyTexts.SaysOneSessionPerIp(r.Message))
         {
             Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, r.Code, Strength.Strong, r, lastCommand);
         }

@@ -12,6 +12,12 @@ namespace LogLens.Analysis;
 /// <param name="format">The format's name, copied into each session.</param>
 public sealed class SessionAnalyzer(string file, string format)
 {
+    /// <summary>How far a transcript's clock may go back within one connection (a daylight-saving change).</summary>
+    private const double MaxBackwardSeconds = 2 * 60 * 60;
+
+    /// <summary>How long a transcript may show nothing within one connection.</summary>
+    private const double MaxPauseSeconds = 24 * 60 * 60;
+
     private readonly Dictionary<string, SessionState> open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RetryCandidate> lastEnded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> idUses = new(StringComparer.Ordinal);
@@ -94,9 +100,20 @@ public sealed class SessionAnalyzer(string file, string format)
         // A transcript has no session key: after a 421 or 221 the connection is gone, so the next
         // reply or command is another connection's (a full server answers each try with 421, no 220).
         ReplyEvent or CommandEvent when current.Key.Length == 0 && current.ServerClosedConnection => true,
+
+        // A 421 that refuses a connection (server full, one session per IP) answers no command: after
+        // earlier replies, it is the next connection's first line (the seed's examples, one after another).
+        ReplyEvent { Code: 421, IsFinal: true } r when current.Key.Length == 0 && current.SawReply && !current.AwaitsReply
+            && (ReplyTexts.SaysServerFull(r.Message) || ReplyTexts.SaysOneSessionPerIp(r.Message)) => true,
+
+        // One connection's lines do not go back in time (beyond a clock change) or pause for a day.
+        not ContinuationLine when current.Key.Length == 0 && IsTimeJump(e, current) => true,
         ReplyEvent { Code: 220 } => !current.InsideReply && (current.SawReply || current.SawDialogue),
         _ => current.Ended,
     };
+
+    private static bool IsTimeJump(FtpEvent e, SessionState current) =>
+        e.Time is { } time && current.End is { } end && time.SecondsSince(end) is < -MaxBackwardSeconds or > MaxPauseSeconds;
 
     private static string RetryKey(SessionState s) => s.Key.Length > 0 ? s.Client ?? s.Key : s.Server ?? s.Client ?? string.Empty;
 

@@ -55,6 +55,9 @@ internal sealed class SessionState(string id, string key, int firstLine)
     /// <summary>Whether the client has sent a command or logged in.</summary>
     public bool SawDialogue { get; private set; }
 
+    /// <summary>Whether the last line was a command, which the next reply answers.</summary>
+    public bool AwaitsReply => lastEvent is CommandEvent;
+
     /// <summary>
     /// Whether an attempt has begun: a connect, a reply or a command. Before that a transcript may
     /// only have said what it is about to do ("Getting listing"), which belongs to the attempt that follows.

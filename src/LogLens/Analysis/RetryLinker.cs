@@ -25,8 +25,10 @@ public static class RetryLinker
             return null;
         }
 
-        double? interval = start is { } s && earlier.End is { } e ? Math.Max(0, s.SecondsSince(e)) : earlier.WaitSeconds;
-        if (interval > RetryWindowSeconds)
+        // An attempt dated before the end of the earlier one is not its retry (excerpts pasted out of
+        // order, a clock put back): calling the interval zero would brand it as hammering.
+        double? interval = start is { } s && earlier.End is { } e ? s.SecondsSince(e) : earlier.WaitSeconds;
+        if (interval is < 0 or > RetryWindowSeconds)
         {
             return null;
         }

@@ -61,10 +61,11 @@ public sealed class SessionAnalyzer(string file, string format)
                 openFirstLines.Add(e.Line);
             }
 
-            var wasUnlinked = session.RetryOf is null && session.FirstLine == e.Line;
             session.Add(e);
-            if (wasUnlinked)
+            if (!session.RetryLookedUp && session.HasAttempt)
             {
+                // Not at the first line: a transcript's preamble ("Getting listing") does not name the server yet.
+                session.RetryLookedUp = true;
                 session.RetryOf = lastEnded.GetValueOrDefault(RetryKey(session));
             }
 
@@ -96,6 +97,9 @@ public sealed class SessionAnalyzer(string file, string format)
     {
         ConnectEvent => true,
         ClientMessageEvent { Kind: ClientMessageKind.Connecting } => current.HasAttempt,
+
+        // After a failed attempt, "Getting listing" is the client starting over: the retry's preamble.
+        ClientMessageEvent { Kind: ClientMessageKind.GettingListing } => current.HasAttempt && current.HasFailed,
 
         // A transcript has no session key: after a 421 or 221 the connection is gone, so the next
         // reply or command is another connection's (a full server answers each try with 421, no 220).

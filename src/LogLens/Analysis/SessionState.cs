@@ -55,6 +55,12 @@ internal sealed class SessionState(string id, string key, int firstLine)
     /// <summary>Whether the client has sent a command or logged in.</summary>
     public bool SawDialogue { get; private set; }
 
+    /// <summary>Whether the session already has a verdict other than success.</summary>
+    public bool HasFailed => verdict is not null && verdict.Kind != OutcomeKind.Succeeded;
+
+    /// <summary>Whether the earlier attempt this one may retry has been looked up (once the attempt has begun and knows its server).</summary>
+    public bool RetryLookedUp { get; set; }
+
     /// <summary>Whether the last line was a command, which the next reply answers.</summary>
     public bool AwaitsReply => lastEvent is CommandEvent;
 

@@ -105,9 +105,10 @@ public sealed class SessionAnalyzer(string file, string format)
         // reply or command is another connection's (a full server answers each try with 421, no 220).
         ReplyEvent or CommandEvent when current.Key.Length == 0 && current.ServerClosedConnection => true,
 
-        // A 421 that refuses a connection (server full, one session per IP) answers no command: after
-        // earlier replies, it is the next connection's first line (the seed's examples, one after another).
-        ReplyEvent { Code: 421, IsFinal: true } r when current.Key.Length == 0 && current.SawReply && !current.AwaitsReply
+        // A 421 that refuses a connection (server full, one session per IP) answers no command: after the
+        // client has spoken, it is the next connection's first line (the seed's examples, one after another).
+        // Right after a welcome it is the same connection's refusal.
+        ReplyEvent { Code: 421, IsFinal: true } r when current.Key.Length == 0 && current.SawDialogue && !current.AwaitsReply
             && (ReplyTexts.SaysServerFull(r.Message) || ReplyTexts.SaysOneSessionPerIp(r.Message)) => true,
 
         // One connection's lines do not go back in time (beyond a clock change) or pause for a day.

@@ -13,6 +13,9 @@ public static class SampleLogs
         return source.ReadLines().Where(l => !string.IsNullOrWhiteSpace(l.Text)).ToArray();
     }
 
+    /// <summary>The full path of <c>samples/<paramref name="fileName"/></c>.</summary>
+    public static string PathOf(string fileName) => Path.Combine(SamplesDirectory(), fileName);
+
     // Found from this source file, not from the build output, which may live anywhere (--artifacts-path).
     private static string SamplesDirectory([CallerFilePath] string here = "")
     {

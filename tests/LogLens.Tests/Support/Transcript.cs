@@ -112,7 +112,7 @@ public sealed class Transcript
     public Transcript Command(string command) => Style switch
     {
         TranscriptStyle.Chinese => Add($"命令:> {Stamp()}{command}"),
-        TranscriptStyle.English => Add($"COMMAND:> {Stamp()}{command}"),
+        TranscriptStyle.English => Add($"COMMAND:> {(clock is null ? string.Empty : "  ")}{Stamp()}{command}"),
         _ => Add($"{Stamp()}{command}"),
     };
 

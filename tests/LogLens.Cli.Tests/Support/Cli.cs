@@ -30,17 +30,21 @@ public static class Repo
 
     public static string Sample(string name) => Path.Combine(Root, "samples", name);
 
-    private static string FindRoot()
+    // Looked for above this source file first: the build output may live anywhere (--artifacts-path).
+    private static string FindRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { Path.GetDirectoryName(here), AppContext.BaseDirectory })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "LogLens.sln")))
+            for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "LogLens.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException("LogLens.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("LogLens.sln not found above " + here + " or " + AppContext.BaseDirectory);
     }
 }
 

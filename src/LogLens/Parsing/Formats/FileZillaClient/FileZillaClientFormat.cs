@@ -4,7 +4,7 @@ namespace LogLens.Parsing.Formats.FileZillaClient;
 /// The FileZilla client's log: <c>Status:</c>, <c>Command:</c>, <c>Response:</c>, <c>Error:</c>,
 /// <c>Trace:</c> and <c>Listing:</c> lines, as the log file writes them
 /// (<c>2023-07-16 10:20:30 4120 1 Status: Connecting to 203.0.113.5:21...</c>: date, time, process id,
-/// engine id) or as copied from the message log (<c>Status:	Logged in</c>, optionally after a time of
+/// engine id) or as copied from the message log (<c>Status: Logged in</c>, tab-separated, optionally after a time of
 /// day), in English or simplified Chinese (<c>状态:</c>, <c>命令:</c>, <c>响应:</c>, <c>错误:</c>). Each
 /// engine of the log file is its own connection (session key <c>pid/engine</c>); an attempt begins at
 /// <c>Resolving address of …</c> or <c>Connecting to …</c>.

@@ -43,8 +43,8 @@ internal readonly record struct FileZillaClientLine(LogTimestamp? Time, string? 
 /// <summary>
 /// The prefixes of a FileZilla client log line: the log file's
 /// <c>2023-07-16 10:20:30 4120 1 Status: Connecting to 203.0.113.5:21...</c> (date, time, process id,
-/// engine id), the message log's <c>10:20:30	Status:	Connecting to …</c> (with timestamps shown) and
-/// <c>Status:	Connecting to …</c>; the type word in English or simplified Chinese, its colon half or
+/// engine id), the message log's <c>10:20:30 Status: Connecting to …</c> (with timestamps shown) and
+/// <c>Status: Connecting to …</c> (tab-separated); the type word in English or simplified Chinese, its colon half or
 /// full width.
 /// </summary>
 internal static class FileZillaClientGrammar

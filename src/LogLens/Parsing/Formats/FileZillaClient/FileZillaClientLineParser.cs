@@ -50,6 +50,13 @@ internal sealed class FileZillaClientLineParser : LineParser
         }
 
         var attempt = AttemptOf(parsed.Stream);
+        if (parsed.Type == FileZillaLineType.Command && IsSftpPassword(parsed.Message))
+        {
+            // The shared redaction knows "PASS secret", not SFTP's "Pass: secret": mask it here, text included.
+            var end = text.TrimEnd().Length;
+            text = string.Concat(text.AsSpan(0, end - parsed.Message.Length + "Pass:".Length), " ", Redaction.Mark);
+        }
+
         FtpEvent? e = parsed.Type switch
         {
             FileZillaLineType.Command => Command(parsed.Message, attempt),
@@ -65,8 +72,7 @@ internal sealed class FileZillaClientLineParser : LineParser
 
     private static CommandEvent Command(string message, Attempt attempt)
     {
-        // SFTP logs its password step as "Pass: ********"; the shared redaction only knows "PASS secret".
-        if (message.StartsWith("Pass:", StringComparison.OrdinalIgnoreCase))
+        if (IsSftpPassword(message))
         {
             return new CommandEvent { Line = 0, Text = string.Empty, Command = "PASS", Argument = Redaction.Mark };
         }
@@ -95,13 +101,16 @@ internal sealed class FileZillaClientLineParser : LineParser
         return new CommandEvent { Line = 0, Text = string.Empty, Command = verb, Argument = argument };
     }
 
+    /// <summary>SFTP's password step, <c>Pass: ********</c>.</summary>
+    private static bool IsSftpPassword(string message) => message.StartsWith("Pass:", StringComparison.OrdinalIgnoreCase);
+
     private static ReplyEvent? Response(string message, Attempt attempt)
     {
         var parsed = ProtocolLines.Reply.Parse(message);
         ReplyLine reply;
         if (attempt.OpenReply is { } open)
         {
-            reply = parsed.Success && parsed.Value.Code == open ? parsed.Value : new ReplyLine(open, false, message.Trim());
+            reply = parsed.Success ? parsed.Value : new ReplyLine(open, false, message.Trim());
         }
         else if (parsed.Success)
         {

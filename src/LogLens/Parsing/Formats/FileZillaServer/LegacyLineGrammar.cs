@@ -39,12 +39,14 @@ internal static class LegacyLineGrammar
     /// <summary>Three numbers and the separator between them, unresolved: which is the day depends on the locale.</summary>
     private static readonly Parser<char, RawDate> Date =
         Map(
-            (first, separator, second, third) => new RawDate(first, separator, second, third),
+            (first, separator, second, again, third) => (Date: new RawDate(first, separator, second, third), Same: separator == again),
             Digit.AtLeastOnceString().Assert(s => s.Length <= 4, "a date field"),
             DateSeparator,
-            Digit.AtLeastOnceString().Assert(s => s.Length <= 2, "a date field").Before(DateSeparator),
+            Digit.AtLeastOnceString().Assert(s => s.Length <= 2, "a date field"),
+            DateSeparator,
             Digit.AtLeastOnceString().Assert(s => s.Length <= 4, "a date field"))
-        .Assert(d => d.IsConsistent, "a date");
+        .Assert(d => d.Same && d.Date.IsConsistent, "a date")
+        .Select(d => d.Date);
 
     /// <summary>What a locale writes after the time (<c>AM</c>, <c>PM</c>, <c>下午</c>): any word but the <c>-</c> that ends the prefix.</summary>
     private static readonly Parser<char, string> DayHalf =

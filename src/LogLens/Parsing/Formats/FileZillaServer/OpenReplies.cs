@@ -7,7 +7,7 @@ namespace LogLens.Parsing.Formats.FileZillaServer;
 /// The multi-line replies still open, per session. FileZilla Server logs each line of a multi-line
 /// reply on its own log line, and the inner lines of some (<c>211-Features:</c>, then <c>MDTM</c>,
 /// <c>REST STREAM</c>, … then <c>211 End</c>) carry no code: they are read as the open reply's
-/// non-final lines, not as the commands their words resemble.
+/// non-final lines, not as the commands their words resemble. A coded line always reads as itself.
 /// </summary>
 internal sealed class OpenReplies
 {
@@ -23,7 +23,8 @@ internal sealed class OpenReplies
         var parsed = ProtocolLines.Reply.Parse(message);
         if (open.TryGetValue(session, out var code))
         {
-            reply = parsed.Success && parsed.Value.Code == code ? parsed.Value : new ReplyLine(code, false, message.Trim());
+            // A coded line ends the open reply (its own code) or starts the next one; only a code-less line is inside it.
+            reply = parsed.Success ? parsed.Value : new ReplyLine(code, false, message.Trim());
         }
         else if (parsed.Success)
         {

@@ -14,22 +14,30 @@ namespace LogLens.Parsing.Syslog;
 /// </summary>
 internal static class SyslogGrammar
 {
-    private static readonly Parser<char, string> Token = Token(c => c != ' ' && c != '\t').AtLeastOnceString();
+    private static readonly Parser<char, string> Token = FastParsers.UntilAny(" \t");
 
-    private static readonly Parser<char, string> ProgramName =
-        Token(c => c != '[' && c != ':' && c != '(' && c != ' ' && c != '\t').AtLeastOnceString();
+    private static readonly Parser<char, string> ProgramName = FastParsers.UntilAny("[:( \t");
 
     private static readonly Parser<char, string> Facility =
-        Char('(').Then(Token(c => c != ')').ManyString()).Before(Char(')'));
+        Char('(').Then(FastParsers.UntilAny(")", min: 0)).Before(Char(')'));
 
     private static readonly Parser<char, string> Pid =
-        Char('[').Then(Token(c => c != ']').ManyString()).Before(Char(']'));
+        Char('[').Then(FastParsers.UntilAny("]", min: 0)).Before(Char(']'));
+
+    /// <summary>An ISO timestamp when the line starts with a digit, a classic syslog one when with a letter.</summary>
+    private static readonly Parser<char, LogTimestamp> Stamp =
+        FastParsers.Dispatch(
+            false,
+            ("0", Timestamps.Iso), ("1", Timestamps.Iso), ("2", Timestamps.Iso), ("3", Timestamps.Iso), ("4", Timestamps.Iso),
+            ("5", Timestamps.Iso), ("6", Timestamps.Iso), ("7", Timestamps.Iso), ("8", Timestamps.Iso), ("9", Timestamps.Iso),
+            ("J", Timestamps.Syslog), ("F", Timestamps.Syslog), ("M", Timestamps.Syslog), ("A", Timestamps.Syslog),
+            ("S", Timestamps.Syslog), ("O", Timestamps.Syslog), ("N", Timestamps.Syslog), ("D", Timestamps.Syslog));
 
     private static readonly Parser<char, SyslogEntry> Envelope =
         Map(
             (time, host, program, facility, pid, message) => new SyslogEntry(
                 time, host, program, facility.HasValue ? facility.Value : null, pid.HasValue ? pid.Value : null, message),
-            Try(Timestamps.Iso).Or(Timestamps.Syslog).Before(Spaces),
+            Stamp.Before(Spaces),
             Token.Before(Spaces),
             ProgramName,
             Facility.Optional(),

@@ -39,6 +39,16 @@ internal static class Stages
 
             return n;
         });
+        var events = new List<LogLens.Events.FtpEvent>();
+        using (var source = LogSource.Open(path))
+        {
+            var lines = source.ReadLines().ToList();
+            var parser = (format ?? FormatRegistry.Detect(lines.Take(200).ToList()).Format!).CreateParser();
+            events.AddRange(lines.Where(l => !string.IsNullOrWhiteSpace(l.Text)).Select(parser.Parse));
+        }
+
+        Time("sessions only", bytes, () => new LogLens.Analysis.SessionAnalyzer(path, "x").Analyze(events).Count());
+        events.Clear();
         Time("whole analysis", bytes, () => LogAnalyzer.AnalyzeFile(path, new AnalysisOptions { Format = format }).Sessions.Count);
     }
 

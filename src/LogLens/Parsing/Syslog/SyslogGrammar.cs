@@ -44,6 +44,37 @@ internal static class SyslogGrammar
             Pid.Optional(),
             Char(':').Optional().Then(OptionalSpaces).Then(Rest));
 
+    private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>
+    /// Whether a line can start with an envelope's timestamp: four digits and a dash (ISO), or a
+    /// month name and a space. Checked before the grammar runs, because a failed parse is what costs
+    /// most, and most lines of a daemon's own log (a weekday first) fail here.
+    /// </summary>
+    private static bool MayStart(string text)
+    {
+        if (char.IsAsciiDigit(text[0]))
+        {
+            return char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]) && text[4] == '-';
+        }
+
+        if (text[3] != ' ')
+        {
+            return false;
+        }
+
+        var head = text.AsSpan(0, 3);
+        foreach (var month in Months)
+        {
+            if (head.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads the envelope of a line.</summary>
     /// <param name="text">The line.</param>
     /// <param name="entry">The envelope, when there is one.</param>
@@ -51,7 +82,7 @@ internal static class SyslogGrammar
     public static bool TryParse(string text, out SyslogEntry entry)
     {
         entry = default;
-        if (text.Length < 16 || !(char.IsAsciiLetterUpper(text[0]) || char.IsAsciiDigit(text[0])))
+        if (text.Length < 16 || !MayStart(text))
         {
             return false;
         }

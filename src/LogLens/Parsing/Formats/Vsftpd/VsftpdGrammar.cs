@@ -29,25 +29,28 @@ internal static class VsftpdGrammar
             String("[pid ").Then(Primitives.Int).Before(Char(']')).Before(Spaces),
             CurrentOffset);
 
+    // Chosen by their first letters, so that no alternative is tried and failed on every line.
     private static readonly Parser<char, VsftpdAction> Verdicted =
-        OneOf(
-            Try(String("LOGIN")).ThenReturn(VsftpdAction.Login),
-            Try(String("UPLOAD")).ThenReturn(VsftpdAction.Upload),
-            Try(String("DOWNLOAD")).ThenReturn(VsftpdAction.Download),
-            Try(String("DELETE")).ThenReturn(VsftpdAction.Delete),
-            Try(String("MKDIR")).ThenReturn(VsftpdAction.Mkdir),
-            Try(String("RMDIR")).ThenReturn(VsftpdAction.Rmdir),
-            Try(String("RENAME")).ThenReturn(VsftpdAction.Rename),
-            Try(String("CHMOD")).ThenReturn(VsftpdAction.Chmod));
+        FastParsers.Dispatch(
+            false,
+            ("LOGIN", String("LOGIN").ThenReturn(VsftpdAction.Login)),
+            ("UPLOAD", String("UPLOAD").ThenReturn(VsftpdAction.Upload)),
+            ("DOWNLOAD", String("DOWNLOAD").ThenReturn(VsftpdAction.Download)),
+            ("DELETE", String("DELETE").ThenReturn(VsftpdAction.Delete)),
+            ("MKDIR", String("MKDIR").ThenReturn(VsftpdAction.Mkdir)),
+            ("RMDIR", String("RMDIR").ThenReturn(VsftpdAction.Rmdir)),
+            ("RENAME", String("RENAME").ThenReturn(VsftpdAction.Rename)),
+            ("CHMOD", String("CHMOD").ThenReturn(VsftpdAction.Chmod)));
 
     private static readonly Parser<char, (VsftpdAction Action, bool Succeeded)> Keyword =
-        OneOf(
-            Try(String("CONNECT")).ThenReturn((VsftpdAction.Connect, true)),
-            Try(String("FTP command")).ThenReturn((VsftpdAction.Command, true)),
-            Try(String("FTP response")).ThenReturn((VsftpdAction.Response, true)),
-            Try(String("DEBUG")).ThenReturn((VsftpdAction.Debug, true)),
-            Try(String("OK ")).Then(Verdicted).Select(a => (a, true)),
-            Try(String("FAIL ")).Then(Verdicted).Select(a => (a, false)));
+        FastParsers.Dispatch(
+            false,
+            ("FTP response", String("FTP response").ThenReturn((VsftpdAction.Response, true))),
+            ("FTP command", String("FTP command").ThenReturn((VsftpdAction.Command, true))),
+            ("CONNECT", String("CONNECT").ThenReturn((VsftpdAction.Connect, true))),
+            ("DEBUG", String("DEBUG").ThenReturn((VsftpdAction.Debug, true))),
+            ("OK ", String("OK ").Then(Verdicted).Select(a => (a, true))),
+            ("FAIL ", String("FAIL ").Then(Verdicted).Select(a => (a, false))));
 
     private static readonly Parser<char, (VsftpdAction Action, bool Succeeded, string Client, int TailAt)> Body =
         Map(

@@ -108,6 +108,7 @@ internal sealed class XferlogLineParser : LineParser
             Line = line.Number, Text = text, Time = entry.Time, Client = entry.RemoteHost, SessionKey = key,
             Direction = entry.Direction == 'i' ? TransferDirection.Upload : TransferDirection.Download,
             Path = entry.FileName, Bytes = entry.FileSize, Succeeded = entry.Completed,
+            User = entry.IsAnonymous ? "anonymous" : entry.UserName,
         };
     }
 

@@ -39,7 +39,33 @@ internal static class Stages
 
             return n;
         });
+        var events = new List<LogLens.Events.FtpEvent>();
+        using (var source = LogSource.Open(path))
+        {
+            var lines = source.ReadLines().ToList();
+            var parser = (format ?? FormatRegistry.Detect(lines.Take(200).ToList()).Format!).CreateParser();
+            events.AddRange(lines.Where(l => !string.IsNullOrWhiteSpace(l.Text)).Select(parser.Parse));
+        }
+
+        Time("sessions only", bytes, () => new LogLens.Analysis.SessionAnalyzer(path, "x").Analyze(events).Count());
+        events.Clear();
+        Time("scan, no CSV", bytes, () => Scan(path, format, csv: false));
+        Time("scan + CSV", bytes, () => Scan(path, format, csv: true));
         Time("whole analysis", bytes, () => LogAnalyzer.AnalyzeFile(path, new AnalysisOptions { Format = format }).Sessions.Count);
+    }
+
+    private static int Scan(string path, ILogFormat? format, bool csv)
+    {
+        var scan = LogLens.Scanning.LogScan.Find([path], new LogLens.Scanning.ScanOptions { Jobs = 1, Analysis = new AnalysisOptions { Format = format } });
+        using var writer = csv ? new LogLens.Reporting.CsvReportWriter(Stream.Null) : null;
+        var n = 0;
+        foreach (var session in scan.SessionsAsync().ToBlockingEnumerable())
+        {
+            writer?.Write(session);
+            n++;
+        }
+
+        return n;
     }
 
     private static void Time(string what, long bytes, Func<int> work)

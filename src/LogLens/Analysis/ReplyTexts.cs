@@ -11,7 +11,7 @@ internal static class ReplyTexts
         "unauthorized ip", "unauthorised ip", "ip address is not allowed", "ip not allowed", "ip is not allowed",
         "ip address rejected", "ip is banned", "ip banned", "banned", "not allowed to connect", "access denied for ip",
         "blocked", "denied for your ip", "host is not allowed", "address is not allowed", "refused connect from",
-        "connection denied", "access denied for host",
+        "connection denied", "access denied for host", "tcp_wrappers",
     ];
 
     private static readonly string[] OnePerIp =
@@ -26,7 +26,7 @@ internal static class ReplyTexts
     [
         "too many users", "too many clients", "maximum number of users", "max users", "server is full", "too many connections",
         "maximum number of clients", "maximum number of allowed clients", "maximum number of hosts", "too many connected users",
-        "server too busy", "(the maximum) are already logged in", "maximum number of connections",
+        "server too busy", "(the maximum) are already logged in", "maximum number of connections", "too many sessions",
     ];
 
     /// <summary>Words that, in a 421 that closes the connection, say the server is busy; in a 530 they say nothing.</summary>

@@ -19,9 +19,10 @@ public sealed class SessionAnalyzer(string file, string format)
     private const double MaxPauseSeconds = 24 * 60 * 60;
 
     private readonly Dictionary<string, SessionState> open = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RetryCandidate> lastEnded = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> idUses = new(StringComparer.Ordinal);
-    private readonly HashSet<string> closedKeys = new(StringComparer.Ordinal);
+    private readonly RecentKeys<RetryCandidate> lastEnded = new(65536);
+    // Bounded: a key seen again after thousands of other sessions (a Serv-U restart) may reuse its id;
+    // each session still has its own first line.
+    private readonly RecentKeys<int> idUses = new(8192);
     private readonly SortedSet<int> openFirstLines = [];
     private readonly PriorityQueue<FtpSession, int> ended = new();
     private int ordinal;
@@ -51,7 +52,7 @@ public sealed class SessionAnalyzer(string file, string format)
             {
                 // A wrapped message with nothing to wrap, or a second closing line for a session that
                 // already closed (Serv-U writes "logged out" then "Closed session"): counted, not a session.
-                if (e is ContinuationLine || (e is DisconnectEvent && closedKeys.Contains(key)))
+                if (e is ContinuationLine || (e is DisconnectEvent && idUses.TryGetValue(key, out _)))
                 {
                     continue;
                 }
@@ -66,7 +67,7 @@ public sealed class SessionAnalyzer(string file, string format)
             {
                 // Not at the first line: a transcript's preamble ("Getting listing") does not name the server yet.
                 session.RetryLookedUp = true;
-                session.RetryOf = lastEnded.GetValueOrDefault(RetryKey(session));
+                session.RetryOf = lastEnded.TryGetValue(RetryKey(session), out var earlier) ? earlier : null;
             }
 
             if (session.Ended)
@@ -126,21 +127,21 @@ public sealed class SessionAnalyzer(string file, string format)
     {
         open.Remove(state.Key);
         openFirstLines.Remove(state.FirstLine);
-        if (state.Key.Length > 0)
-        {
-            closedKeys.Add(state.Key);
-        }
-
         var retry = RetryLinker.Link(state.RetryOf, state.Start);
         var session = state.Finish(file, format, logEnded, retry);
-        lastEnded[RetryKey(state)] = state.AsRetryCandidate(session.Outcome.Kind);
+        lastEnded.Set(RetryKey(state), state.AsRetryCandidate(session.Outcome.Kind));
         ended.Enqueue(session, session.FirstLine);
     }
 
     private string NextId(string? sessionKey)
     {
-        var id = sessionKey ?? (++ordinal).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var uses = idUses[id] = idUses.GetValueOrDefault(id) + 1;
-        return uses == 1 ? id : $"{id}-{uses}";
+        if (sessionKey is null)
+        {
+            return (++ordinal).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var uses = idUses.TryGetValue(sessionKey, out var before) ? before + 1 : 1;
+        idUses.Set(sessionKey, uses);
+        return uses == 1 ? sessionKey : $"{sessionKey}-{uses}";
     }
 }

@@ -319,6 +319,13 @@ internal sealed class SessionState(string id, string key, int firstLine)
                 return;
         }
 
+        // A refusal before any dialogue that names the client's address (tcp_wrappers, a deny list).
+        if (r.Code >= 400 && !SawDialogue && ReplyTexts.SaysIpDenied(r.Message))
+        {
+            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, r.Code, Strength.Strong, r);
+            return;
+        }
+
         if (pendingTransfer is { } failed && ReplyTexts.TransferFailureReason(r.Code) is { } why)
         {
             CompleteTransfer(failed, r, succeeded: false);
@@ -466,6 +473,14 @@ internal sealed class SessionState(string id, string key, int firstLine)
         }
 
         lastReplyTransfer = null;
+        User ??= t.User;
+
+        // A transfer log (xferlog) has no login lines: a completed transfer shows the user was logged in.
+        if (t.Succeeded && verdict is null)
+        {
+            Succeed(t);
+        }
+
         if (!t.Succeeded)
         {
             Decide(OutcomeKind.TransferFailed, OutcomeReasons.TransferAborted, null, Strength.Strong, t, command);

@@ -183,6 +183,9 @@ public sealed record TransferEvent : FtpEvent
 
     /// <summary>The rate as logged (for example <c>85.3 kB/sec</c>), if any.</summary>
     public string? Rate { get; init; }
+
+    /// <summary>The user the log says made the transfer, when a transfer log names one (xferlog).</summary>
+    public string? User { get; init; }
 }
 
 /// <summary>The session ended (a server log's closing line).</summary>

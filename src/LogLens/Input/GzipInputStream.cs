@@ -10,7 +10,7 @@ namespace LogLens.Input;
 /// uncompressed size (mod 2^32), so the input's last four bytes may not name more bytes than were
 /// decompressed in all. Damaged data is reported as such, not in .NET's misleading words.
 /// </summary>
-internal sealed class GzipInputStream : Stream
+internal sealed class GzipInputStream : ForwardOnlyStream
 {
     /// <summary>The smallest complete member: a 10-byte header, an empty deflate block, an 8-byte trailer.</summary>
     private const int SmallestMember = 20;
@@ -25,22 +25,6 @@ internal sealed class GzipInputStream : Stream
         compressed = new TailStream(compressedInput);
         gzip = new GZipStream(compressed, CompressionMode.Decompress);
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> destination)
     {
@@ -73,16 +57,6 @@ internal sealed class GzipInputStream : Stream
         return 0;
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
         if (disposing)
@@ -94,7 +68,7 @@ internal sealed class GzipInputStream : Stream
     }
 
     /// <summary>Passes reads through, counting the bytes and keeping the last four.</summary>
-    private sealed class TailStream(Stream inner) : Stream
+    private sealed class TailStream(Stream inner) : ForwardOnlyStream
     {
         private readonly byte[] last = new byte[4];
         private long length;
@@ -102,22 +76,8 @@ internal sealed class GzipInputStream : Stream
         /// <summary>The last four bytes read, little-endian (meaningful once four have been read).</summary>
         public uint LastUInt32 => BinaryPrimitives.ReadUInt32LittleEndian(last);
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
         /// <summary>How many bytes have been read so far.</summary>
         public override long Length => length;
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> destination)
         {
@@ -135,16 +95,6 @@ internal sealed class GzipInputStream : Stream
             length += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

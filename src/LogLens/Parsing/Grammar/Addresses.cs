@@ -13,11 +13,7 @@ internal static class Addresses
     /// IPv4 tail included). Validated by <see cref="IPAddress.TryParse(string?, out IPAddress?)"/>,
     /// so any character run that is not an address fails.
     /// </summary>
-    public static readonly Parser<char, string> Ip =
-        Token(c => char.IsAsciiHexDigit(c) || c is '.' or ':' or '%')
-            .AtLeastOnceString()
-            .Assert(s => (s.Contains('.') || s.Contains(':')) && IPAddress.TryParse(s, out _), "an IP address")
-            .Select(Normalize);
+    public static readonly Parser<char, string> Ip = new IpParser();
 
     /// <summary>
     /// The form LogLens reports an address in: an IPv4-mapped IPv6 address (<c>::ffff:192.0.2.1</c>)
@@ -36,5 +32,50 @@ internal static class Addresses
         }
 
         return text.Contains(':') && IPAddress.TryParse(text, out var ip) ? ip.ToString() : text;
+    }
+
+    /// <summary>
+    /// Reads an address token as a span, validates it without allocating, and hands back the same
+    /// string for the same address on consecutive lines of a thread (a session repeats its client).
+    /// </summary>
+    private sealed class IpParser : Parser<char, string>
+    {
+        [ThreadStatic]
+        private static string? lastToken;
+
+        [ThreadStatic]
+        private static string? lastNormal;
+
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out string result)
+        {
+            var ahead = state.LookAhead(64);
+            var length = 0;
+            while (length < ahead.Length && (char.IsAsciiHexDigit(ahead[length]) || ahead[length] is '.' or ':' or '%'))
+            {
+                length++;
+            }
+
+            var token = ahead[..length];
+            if (lastToken is not null && token.SequenceEqual(lastToken))
+            {
+                state.Advance(length);
+                result = lastNormal!;
+                return true;
+            }
+
+            if (length == 0 || token.IndexOfAny('.', ':') < 0 || !IPAddress.TryParse(token, out _))
+            {
+                state.SetError(Maybe.Nothing<char>(), false, state.Location, "an IP address");
+                expecteds.Add(new Expected<char>("an IP address"));
+                result = string.Empty;
+                return false;
+            }
+
+            lastToken = token.ToString();
+            lastNormal = Normalize(lastToken);
+            state.Advance(length);
+            result = lastNormal;
+            return true;
+        }
     }
 }

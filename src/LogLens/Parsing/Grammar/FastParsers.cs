@@ -29,6 +29,15 @@ internal static class FastParsers
     /// <returns>The parser.</returns>
     public static Parser<char, int> OneOfWords(string[] words, string label) => new WordsParser(words, label);
 
+    /// <summary>
+    /// Zero or more (<paramref name="min"/> = 0) or one or more characters up to (not including) the
+    /// first of <paramref name="delimiters"/> or the end of input, found with one vectorized search.
+    /// </summary>
+    /// <param name="delimiters">The characters that end the field.</param>
+    /// <param name="min">The fewest characters accepted.</param>
+    /// <returns>The parser.</returns>
+    public static Parser<char, string> UntilAny(string delimiters, int min = 1) => new UntilAnyParser(delimiters, min);
+
     /// <summary>Skips spaces and tabs: at least <paramref name="min"/> of them.</summary>
     /// <param name="min">0 for optional blanks, 1 for a required separator.</param>
     /// <returns>The parser.</returns>
@@ -108,6 +117,28 @@ internal static class FastParsers
             Fail(ref state, ref expecteds, label);
             result = -1;
             return false;
+        }
+    }
+
+    private sealed class UntilAnyParser(string delimiters, int min) : Parser<char, string>
+    {
+        private readonly System.Buffers.SearchValues<char> stops = System.Buffers.SearchValues.Create(delimiters);
+
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out string result)
+        {
+            var rest = state.LookAhead(int.MaxValue);
+            var at = rest.IndexOfAny(stops);
+            var length = at < 0 ? rest.Length : at;
+            if (length < min)
+            {
+                Fail(ref state, ref expecteds, "text");
+                result = string.Empty;
+                return false;
+            }
+
+            result = length == 0 ? string.Empty : rest[..length].ToString();
+            state.Advance(length);
+            return true;
         }
     }
 

@@ -1,0 +1,292 @@
+using System.Globalization;
+using LogLens.Events;
+using LogLens.Input;
+using LogLens.Parsing.Grammar;
+using LogLens.Parsing.Syslog;
+using Pidgin;
+
+namespace LogLens.Parsing.Formats.Vsftpd;
+
+/// <summary>
+/// Turns one file's vsftpd lines into events, native (<c>vsftpd.log</c>) or inside syslog, and gives
+/// each the key of its stitched session (see <see cref="VsftpdStitcher"/>).
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item><c>CONNECT</c> is a <see cref="ConnectEvent"/>; a refused one (<c>"Connection refused: too many
+/// sessions for this address."</c>) is the 421 vsftpd sends before hanging up, a <see cref="ReplyEvent"/>
+/// carrying the logged reason, alone in its session.</item>
+/// <item><c>OK/FAIL LOGIN</c> is a <see cref="LoginEvent"/>; so is PAM's <c>authentication failure</c>.
+/// When PAM has already reported an attempt's failure, vsftpd's FAIL LOGIN that follows is the same
+/// failure and is kept as the 530 refusal it stands for, so that the attempt counts once.</item>
+/// <item><c>FTP command</c> / <c>FTP response</c> are commands and replies. A 530 with no USER logged
+/// before it (a log that starts there) is a failed login of the user in its <c>[user]</c> prefix;
+/// <c>221 Goodbye.</c> ends the session.</item>
+/// <item>Uploads and downloads are <see cref="TransferEvent"/>s; MKDIR, RMDIR, DELETE, RENAME and
+/// CHMOD are the commands they report (<c>MKD</c>, <c>RMD</c>, <c>DELE</c>, <c>RNTO</c>, <c>SITE</c>).</item>
+/// </list>
+/// </remarks>
+internal sealed class VsftpdDialectParser : IDialectParser
+{
+    private readonly VsftpdStitcher sessions = new();
+
+    /// <inheritdoc />
+    public FtpEvent? ParseMessage(in SyslogEntry entry, LogLine line, string text)
+    {
+        var message = entry.Message;
+
+        // vsftpd.log lines forwarded to syslog whole keep their own timestamp and pid.
+        if (VsftpdGrammar.TryParseHeader(message, out var header))
+        {
+            return FromNative(message, header, line, text);
+        }
+
+        int? pid = int.TryParse(entry.Pid, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
+        if (VsftpdGrammar.TryParseMessage(message, out var parsed))
+        {
+            return FromMessage(parsed, entry.Time, pid, text.Length - message.Length, line, text);
+        }
+
+        if (VsftpdPam.TryParse(message, entry.Facility, out var pam))
+        {
+            return FromPam(pam, entry.Time, pid, line, text);
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public FtpEvent? ParseNative(LogLine line, string text) =>
+        VsftpdGrammar.TryParseHeader(text, out var header) ? FromNative(text, header, line, text) : null;
+
+    private FtpEvent? FromNative(string native, VsftpdHeader header, LogLine line, string text)
+    {
+        if (!VsftpdGrammar.TryParseMessage(native.AsSpan(header.MessageAt), out var parsed))
+        {
+            return null;
+        }
+
+        var offset = text.Length - native.Length + header.MessageAt;
+        return FromMessage(parsed, header.Time, header.Pid, offset, line, text);
+    }
+
+    private FtpEvent? FromMessage(VsftpdMessage m, LogTimestamp time, int? pid, int messageAt, LogLine line, string text)
+    {
+        if (m.AnonPasswordAt >= 0)
+        {
+            text = RedactAnonPassword(text, messageAt + m.AnonPasswordAt, m.AnonPasswordLength);
+        }
+
+        if (m.Action == VsftpdAction.Debug)
+        {
+            return new ServerNotice { Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = sessions.Find(pid, m.Client)?.Key };
+        }
+
+        if (m.Action == VsftpdAction.Connect)
+        {
+            var connect = sessions.Connect(pid, m.Client, time);
+            if (m.Payload is not { } refusal)
+            {
+                return new ConnectEvent { Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = connect.Key };
+            }
+
+            // vsftpd writes this line, sends 421 (or 550 for tcp_wrappers) and hangs up.
+            sessions.End(connect);
+            var code = refusal.Contains("tcp_wrappers", StringComparison.OrdinalIgnoreCase) ? 550 : 421;
+            return new ReplyEvent { Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = connect.Key, Code = code, Message = refusal };
+        }
+
+        var session = sessions.Resolve(RoleOf(m), pid, m.Client, time);
+        if (m.User is { Length: > 0 } named)
+        {
+            session.User ??= named;
+        }
+
+        return m.Action switch
+        {
+            VsftpdAction.Login => Login(m, session, line, text, time),
+            VsftpdAction.Upload or VsftpdAction.Download => new TransferEvent
+            {
+                Line = line.Number,
+                Text = text,
+                Time = time,
+                Client = m.Client,
+                SessionKey = session.Key,
+                Direction = m.Action == VsftpdAction.Upload ? TransferDirection.Upload : TransferDirection.Download,
+                Path = m.Payload ?? string.Empty,
+                Bytes = m.Bytes ?? 0,
+                Rate = m.Rate,
+                Succeeded = m.Succeeded,
+            },
+            VsftpdAction.Command => Command(m, session, line, text, time),
+            VsftpdAction.Response => Response(m, session, line, text, time),
+            _ => new CommandEvent
+            {
+                Line = line.Number,
+                Text = text,
+                Time = time,
+                Client = m.Client,
+                SessionKey = session.Key,
+                Command = FileOperationVerb(m.Action),
+                Argument = m.Action == VsftpdAction.Chmod ? "CHMOD " + m.Payload : m.Payload,
+            },
+        };
+    }
+
+    private FtpEvent Login(VsftpdMessage m, VsftpdSession session, LogLine line, string text, LogTimestamp time)
+    {
+        session.User = m.User ?? session.User;
+        if (m.Succeeded)
+        {
+            sessions.LoggedIn(session);
+        }
+        else if (session.PamFailurePending)
+        {
+            // PAM already reported this attempt's failure: this line is the refusal that follows it.
+            session.PamFailurePending = false;
+            session.VerdictGiven = true;
+            return new ReplyEvent
+            {
+                Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+                Code = 530, Message = m.Payload ?? "Login incorrect.",
+            };
+        }
+
+        session.PamFailurePending = false;
+        session.VerdictGiven = true;
+        return new LoginEvent
+        {
+            Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+            User = m.User, Succeeded = m.Succeeded, Detail = m.Payload,
+        };
+    }
+
+    private static FtpEvent Command(VsftpdMessage m, VsftpdSession session, LogLine line, string text, LogTimestamp time)
+    {
+        var payload = m.Payload ?? string.Empty;
+        var result = ProtocolLines.Command.Parse(payload);
+        string verb;
+        string? argument;
+        if (result.Success)
+        {
+            (verb, argument) = result.Value;
+        }
+        else
+        {
+            // vsftpd logs whatever the client sent, known verb or not.
+            var space = payload.IndexOf(' ');
+            verb = (space < 0 ? payload : payload[..space]).ToUpperInvariant();
+            argument = space < 0 || space == payload.Length - 1 ? null : payload[(space + 1)..];
+        }
+
+        session.LastVerb = verb;
+        if (verb is "USER" or "PASS")
+        {
+            session.VerdictGiven = false;
+            session.PamFailurePending = false;
+            if (verb == "USER" && argument is not null)
+            {
+                session.User = argument;
+            }
+        }
+
+        return new CommandEvent
+        {
+            Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+            Command = verb, Argument = argument,
+        };
+    }
+
+    private FtpEvent? Response(VsftpdMessage m, VsftpdSession session, LogLine line, string text, LogTimestamp time)
+    {
+        var result = ProtocolLines.Reply.Parse(m.Payload ?? string.Empty);
+        if (!result.Success)
+        {
+            return null;
+        }
+
+        var reply = result.Value;
+        if (reply.Code == 530 && !session.VerdictGiven && session.LastVerb is null && m.User is { Length: > 0 } user)
+        {
+            // The log starts here: no USER line names the user, but the prefix does. vsftpd's 530 to
+            // USER or PASS is its verdict on the login.
+            session.VerdictGiven = true;
+            return new LoginEvent
+            {
+                Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+                User = user, Succeeded = false, Detail = reply.Message,
+            };
+        }
+
+        if (reply.Code == 530)
+        {
+            session.VerdictGiven = true;
+        }
+
+        if (reply.Code == 221 && reply.IsFinal)
+        {
+            // vsftpd's last words: the process exits after them.
+            sessions.End(session);
+            return new DisconnectEvent
+            {
+                Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+                User = session.User, Detail = reply.Message,
+            };
+        }
+
+        return new ReplyEvent
+        {
+            Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+            Code = reply.Code, Message = reply.Message, IsFinal = reply.IsFinal,
+        };
+    }
+
+    private FtpEvent FromPam(VsftpdPamLine pam, LogTimestamp time, int? pid, LogLine line, string text)
+    {
+        var client = pam.Host is { Length: > 0 } host ? Addresses.Normalize(host) : null;
+        if (!pam.IsAuthFailure)
+        {
+            return new ServerNotice { Line = line.Number, Text = text, Time = time, Client = client, SessionKey = sessions.Find(pid, client)?.Key };
+        }
+
+        var session = sessions.Resolve(VsftpdRole.Parent, pid, client, time);
+        session.User = pam.User ?? session.User;
+        session.PamFailurePending = true;
+        session.VerdictGiven = true;
+        return new LoginEvent
+        {
+            Line = line.Number, Text = text, Time = time, Client = client, SessionKey = session.Key,
+            User = pam.User, Succeeded = false, Detail = "authentication failure",
+        };
+    }
+
+    private static VsftpdRole RoleOf(in VsftpdMessage m) => m.Action switch
+    {
+        VsftpdAction.Login => VsftpdRole.Parent,
+        VsftpdAction.Command => m.User is null || m.Payload is null
+            || m.Payload.StartsWith("USER", StringComparison.OrdinalIgnoreCase)
+            || m.Payload.StartsWith("PASS", StringComparison.OrdinalIgnoreCase)
+            ? VsftpdRole.PreLogin
+            : VsftpdRole.PostLogin,
+        VsftpdAction.Response => m.User is null || m.Payload is null
+            || m.Payload.StartsWith("220", StringComparison.Ordinal)
+            || m.Payload.StartsWith("331", StringComparison.Ordinal)
+            || m.Payload.StartsWith("530", StringComparison.Ordinal)
+            ? VsftpdRole.PreLogin
+            : VsftpdRole.PostLogin,
+        _ => VsftpdRole.PostLogin,
+    };
+
+    private static string FileOperationVerb(VsftpdAction action) => action switch
+    {
+        VsftpdAction.Mkdir => "MKD",
+        VsftpdAction.Rmdir => "RMD",
+        VsftpdAction.Delete => "DELE",
+        VsftpdAction.Rename => "RNTO",
+        _ => "SITE",
+    };
+
+    /// <summary>An anonymous login's password is the e-mail address it gave: a password all the same.</summary>
+    private static string RedactAnonPassword(string text, int at, int length) =>
+        at < 0 || at + length > text.Length ? text : string.Concat(text.AsSpan(0, at), Redaction.Mark, text.AsSpan(at + length));
+}

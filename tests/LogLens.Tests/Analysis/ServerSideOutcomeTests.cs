@@ -1,0 +1,52 @@
+using System.Text;
+using LogLens.Parsing;
+
+namespace LogLens.Tests.Analysis;
+
+/// <summary>Outcomes that only a server's own log can show: refusals at connect, transfer logs without logins.</summary>
+public class ServerSideOutcomeTests
+{
+    [Theory]
+    [InlineData(
+        "vsftpd",
+        "Thu Sep  8 00:39:49 2016 [pid 15019] CONNECT: Client \"198.51.100.7\", \"Connection refused: too many sessions for this address.\"",
+        "too-many-connections-from-ip")]
+    [InlineData(
+        "vsftpd",
+        "Thu Sep  8 00:39:49 2016 [pid 15019] CONNECT: Client \"198.51.100.7\", \"Connection refused: too many sessions.\"",
+        "too-many-users")]
+    [InlineData(
+        "vsftpd",
+        "Thu Sep  8 00:39:49 2016 [pid 15019] CONNECT: Client \"198.51.100.7\", \"Connection refused: tcp_wrappers denial.\"",
+        "ip-denied")]
+    [InlineData(
+        "xferlog",
+        "Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/manual 2016.pdf b _ o r alice ftp 0 * c",
+        "succeeded")]
+    [InlineData(
+        "xferlog",
+        "Thu Sep  8 00:41:16 2016 9 198.51.100.7 524288 /pub/big.iso b _ o r alice ftp 0 * i",
+        "transfer-failed")]
+    public void A_server_line_alone_decides_its_session(string format, string line, string outcome)
+    {
+        var analysis = Analyze(format, line);
+
+        var session = Assert.Single(analysis.Sessions);
+        Assert.Equal(outcome, session.Outcome.Id);
+        Assert.Equal([1], session.Outcome.Evidence);
+    }
+
+    [Fact]
+    public void A_transfer_log_names_the_user_of_the_session()
+    {
+        var analysis = Analyze("xferlog", "Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/a.zip b _ o r alice ftp 0 * c");
+
+        Assert.Equal("alice", Assert.Single(analysis.Sessions).User);
+    }
+
+    private static FileAnalysis Analyze(string format, params string[] lines) =>
+        LogAnalyzer.AnalyzeStream(
+            new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n")),
+            "test.log",
+            new AnalysisOptions { Format = FormatRegistry.Find(format) });
+}

@@ -450,7 +450,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
     private void OnTransfer(TransferEvent t)
     {
         SawDialogue = true;
-        var transfer = new FileTransfer(t.Line, t.Time, t.Direction, t.Path, t.Bytes, t.Rate, t.Succeeded, null);
+        var transfer = new FileTransfer(t.Line, t.Time, t.Direction, t.Path, t.Bytes, t.Rate, t.Succeeded, t.ReplyCode);
 
         // A server logs a transfer in its own words as well as in the protocol (RETR … 226): one transfer.
         // Its own line may come before the reply that closes the transfer (Serv-U: "Sent file …", then 226).
@@ -483,7 +483,8 @@ internal sealed class SessionState(string id, string key, int firstLine)
 
         if (!t.Succeeded)
         {
-            Decide(OutcomeKind.TransferFailed, OutcomeReasons.TransferAborted, null, Strength.Strong, t, command);
+            var reason = t.ReplyCode is { } code ? ReplyTexts.TransferFailureReason(code) ?? OutcomeReasons.TransferAborted : OutcomeReasons.TransferAborted;
+            Decide(OutcomeKind.TransferFailed, reason, t.ReplyCode, Strength.Strong, t, command);
         }
     }
 

@@ -186,6 +186,9 @@ public sealed record TransferEvent : FtpEvent
 
     /// <summary>The user the log says made the transfer, when a transfer log names one (xferlog).</summary>
     public string? User { get; init; }
+
+    /// <summary>The server's reply code for the transfer, when the line gives one (IIS <c>sc-status</c>).</summary>
+    public int? ReplyCode { get; init; }
 }
 
 /// <summary>The session ended (a server log's closing line).</summary>

@@ -37,6 +37,22 @@ public class ServerSideOutcomeTests
     }
 
     [Fact]
+    public void A_transfer_row_with_its_own_status_says_why_it_failed()
+    {
+        var analysis = Analyze(
+            "iis-ftp",
+            "#Fields: date time c-ip cs-username s-ip s-port cs-method cs-uri-stem sc-status sc-win32-status sc-substatus x-session x-fullpath",
+            "2011-05-12 04:03:10 198.51.100.7 - 192.0.2.10 21 ControlChannelOpened - - 0 0 s1 -",
+            "2011-05-12 04:03:11 198.51.100.7 - 192.0.2.10 21 USER alice 331 0 0 s1 -",
+            "2011-05-12 04:03:12 198.51.100.7 alice 192.0.2.10 21 PASS *** 230 0 0 s1 /",
+            "2011-05-12 04:03:13 198.51.100.7 alice 192.0.2.10 21 RETR missing.zip 550 2 0 s1 /missing.zip");
+
+        var session = Assert.Single(analysis.Sessions);
+        Assert.Equal(("transfer-failed", "file-unavailable", 550), (session.Outcome.Id, session.Outcome.Reason, session.Outcome.ReplyCode));
+        Assert.Equal(550, Assert.Single(session.Transfers).ReplyCode);
+    }
+
+    [Fact]
     public void A_transfer_log_names_the_user_of_the_session()
     {
         var analysis = Analyze("xferlog", "Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/a.zip b _ o r alice ftp 0 * c");

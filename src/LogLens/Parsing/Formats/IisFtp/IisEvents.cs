@@ -120,6 +120,7 @@ internal static class IisEvents
             // A failed row's byte columns count the control connection's reply, not file data.
             Bytes = row.Status >= 400 ? null : direction == TransferDirection.Download ? row.ServerBytes : row.ClientBytes,
             Succeeded = row.Status < 400,
+            ReplyCode = row.Status,
         };
     }
 

@@ -75,6 +75,14 @@ public abstract class SyslogFormatBase : LogFormat
 
         protected override FtpEvent? TryParse(LogLine line, string text)
         {
+            // Lines quoted in documents and mail come indented: read them as their text, when nothing
+            // claims them as they are (a dialect may read its own indented continuation lines).
+            return TryParseAsIs(line, text)
+                ?? (text.Length > 0 && char.IsWhiteSpace(text[0]) ? TryParseAsIs(line, text.TrimStart()) : null);
+        }
+
+        private FtpEvent? TryParseAsIs(LogLine line, string text)
+        {
             if (SyslogGrammar.TryParse(text, out var entry))
             {
                 var owner = Owner(entry.Program);

@@ -51,6 +51,18 @@ internal static class Stages
         events.Clear();
         Time("scan, no CSV", bytes, () => Scan(path, format, csv: false));
         Time("scan + CSV", bytes, () => Scan(path, format, csv: true));
+        var sessions = LogAnalyzer.AnalyzeFile(path, new AnalysisOptions { Format = format }).Sessions;
+        Time("rows only", bytes, () => sessions.Select(LogLens.Reporting.SessionRow.From).Count());
+        Time("CSV only", bytes, () =>
+        {
+            using var writer = new LogLens.Reporting.CsvReportWriter(Stream.Null);
+            foreach (var session in sessions)
+            {
+                writer.Write(session);
+            }
+
+            return sessions.Count;
+        });
         Time("whole analysis", bytes, () => LogAnalyzer.AnalyzeFile(path, new AnalysisOptions { Format = format }).Sessions.Count);
     }
 

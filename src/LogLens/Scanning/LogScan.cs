@@ -102,24 +102,33 @@ public sealed class LogScan
     private async Task StartWorkers(Channel<FtpSession>[] channels, SemaphoreSlim gate, long total, IProgress<ScanProgress>? progress, CancellationToken token)
     {
         var running = new List<Task>(channels.Length);
-        for (var i = 0; i < channels.Length; i++)
+        try
         {
-            await gate.WaitAsync(token).ConfigureAwait(false);
-            var index = i;
-            running.Add(Task.Run(
-                () =>
-                {
-                    try
+            for (var i = 0; i < channels.Length; i++)
+            {
+                await gate.WaitAsync(token).ConfigureAwait(false);
+                var index = i;
+                running.Add(Task.Run(
+                    () =>
                     {
-                        Analyze(index, channels[index].Writer, total, progress, token);
-                    }
-                    finally
-                    {
-                        channels[index].Writer.TryComplete();
-                        gate.Release();
-                    }
-                },
-                token));
+                        try
+                        {
+                            Analyze(index, channels[index].Writer, total, progress, token);
+                        }
+                        finally
+                        {
+                            channels[index].Writer.TryComplete();
+                            gate.Release();
+                        }
+                    },
+                    token));
+            }
+        }
+        finally
+        {
+            // Cancelled while waiting for a free job: the files already started must still end
+            // before the scan does (they use the gate, the channels and the results array).
+            await Task.WhenAll(running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         await Task.WhenAll(running).ConfigureAwait(false);

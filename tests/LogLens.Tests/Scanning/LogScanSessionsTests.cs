@@ -155,6 +155,34 @@ public sealed class LogScanSessionsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cancelled_scan_does_not_end_while_one_of_its_files_is_still_being_read()
+    {
+        var scan = LogScan.Find([folder.Path("servu.log"), folder.Path(ScanFolder.UsersLog)], new ScanOptions { Jobs = 1 });
+        using var cancel = new CancellationTokenSource();
+        using var inReport = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+
+        // The first file's worker is held inside its last progress report, after cancellation.
+        var progress = new Recorder(_ =>
+        {
+            if (!inReport.IsSet)
+            {
+                cancel.Cancel();
+                inReport.Set();
+                release.Wait(Patience);
+            }
+        });
+        var run = Task.Run(() => Collect(scan, progress, cancel.Token));
+        Assert.True(inReport.Wait(Patience));
+
+        var endedWhileBusy = await Task.WhenAny(run, Task.Delay(300)) == run;
+        release.Set();
+
+        Assert.False(endedWhileBusy, "the scan ended while a worker was still reading");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(Patience));
+    }
+
+    [Fact]
     public async Task Leaving_the_stream_early_stops_the_workers()
     {
         for (var i = 0; i < 4; i++)

@@ -16,6 +16,7 @@ public sealed class LogScan
 
     private readonly ScanOptions options;
     private readonly FileAnalysis?[] files;
+    private readonly object progressLock = new();
     private long bytesDone;
     private int filesDone;
 
@@ -55,7 +56,7 @@ public sealed class LogScan
     /// Reads every file, <see cref="ScanOptions.Jobs"/> at a time, and yields their sessions in
     /// order of file path, then first line. Can be enumerated once.
     /// </summary>
-    /// <param name="progress">Told of files and bytes done, from any thread.</param>
+    /// <param name="progress">Told of files and bytes done, from any thread, one report at a time and in order.</param>
     /// <param name="cancellationToken">Stops the scan.</param>
     /// <returns>The sessions.</returns>
     public async IAsyncEnumerable<FtpSession> SessionsAsync(
@@ -163,10 +164,17 @@ public sealed class LogScan
         Report(progress, input.Length - reported, 1, total);
     }
 
+    /// <summary>
+    /// Counts and reports under one lock, so that each report is a consistent snapshot and reports
+    /// arrive in order: two separate atomic counters let the last file's report miss the last bytes.
+    /// </summary>
     private void Report(IProgress<ScanProgress>? progress, long bytes, int filesFinished, long total)
     {
-        var done = Interlocked.Add(ref bytesDone, bytes);
-        var finished = Interlocked.Add(ref filesDone, filesFinished);
-        progress?.Report(new ScanProgress(finished, Inputs.Count, done, total));
+        lock (progressLock)
+        {
+            bytesDone += bytes;
+            filesDone += filesFinished;
+            progress?.Report(new ScanProgress(filesDone, Inputs.Count, bytesDone, total));
+        }
     }
 }

@@ -93,6 +93,29 @@ public sealed class LogScanSessionsTests : IDisposable
     }
 
     [Fact]
+    public async Task Progress_reports_of_parallel_jobs_come_in_order_and_the_last_has_every_file_and_byte()
+    {
+        Directory.CreateDirectory(folder.Path("tiny"));
+        for (var i = 0; i < 64; i++)
+        {
+            File.WriteAllText(folder.Path($"tiny/{i:00}.log"), "x\n");
+        }
+
+        // A race, so several rounds: each must end on the totals, never going back on the way.
+        for (var round = 0; round < 20; round++)
+        {
+            var scan = LogScan.Find([folder.Path("tiny")], new ScanOptions { Jobs = 16 });
+            var reports = new ConcurrentQueue<ScanProgress>();
+
+            await Collect(scan, new Recorder(reports.Enqueue));
+
+            var list = reports.ToArray();
+            Assert.Equal((64, scan.Inputs.Sum(i => i.Length)), (list[^1].FilesDone, list[^1].BytesDone));
+            Assert.All(list.Zip(list.Skip(1)), p => Assert.True(p.Second.FilesDone >= p.First.FilesDone && p.Second.BytesDone >= p.First.BytesDone));
+        }
+    }
+
+    [Fact]
     public async Task Progress_of_a_large_plain_file_is_reported_before_it_ends()
     {
         var path = folder.Path("big.log");

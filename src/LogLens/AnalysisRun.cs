@@ -52,6 +52,12 @@ internal sealed class AnalysisRun
     /// <summary>Lines read so far.</summary>
     public int Total { get; private set; }
 
+    /// <summary>
+    /// Told <see cref="BytesRead"/> every 1024 lines, on the reading thread, whether or not those
+    /// lines end a session (a long session, or a file of no known format, yields none for a while).
+    /// </summary>
+    public Action<long>? ReadProgress { get; init; }
+
     private int Recognized { get; set; }
 
     private int UnrecognizedCount { get; set; }
@@ -100,6 +106,7 @@ internal sealed class AnalysisRun
             if ((Total & 0x3FF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                ReadProgress?.Invoke(BytesRead);
             }
 
             if (IsBlank(line.Text))

@@ -139,8 +139,22 @@ public sealed class LogScan
     {
         var input = Inputs[index];
         using var source = LogSource.Open(input.Path, LogAnalyzer.SourceOptions(options.Analysis));
-        var run = new AnalysisRun(source, options.Analysis, token);
         long reported = 0;
+
+        // Plain files report their progress as lines are read (every MB), whether or not sessions
+        // end on the way; compressed ones when done (what was read is counted decompressed).
+        var run = new AnalysisRun(source, options.Analysis, token)
+        {
+            ReadProgress = source.IsCompressed || progress is null ? null : read =>
+            {
+                if (read - reported > (1 << 20))
+                {
+                    var step = Math.Min(read, input.Length) - reported;
+                    reported += step;
+                    Report(progress, step, 0, total);
+                }
+            },
+        };
         foreach (var session in run.Sessions())
         {
             while (!writer.TryWrite(session))
@@ -149,14 +163,6 @@ public sealed class LogScan
                 {
                     return;
                 }
-            }
-
-            // Plain files report their progress as they go; compressed ones when done.
-            if (!source.IsCompressed && run.BytesRead - reported > (1 << 20))
-            {
-                var step = Math.Min(run.BytesRead, input.Length) - reported;
-                reported += step;
-                Report(progress, step, 0, total);
             }
         }
 

@@ -176,6 +176,21 @@ public sealed class ScanCommandTests : IDisposable
         Assert.False(File.Exists(output));
     }
 
+    [Theory]
+    [InlineData("servu.log", "servu.log")]
+    [InlineData("servu.log", "nested/../servu.log")]
+    public void An_output_file_that_is_one_of_the_logs_named_is_a_usage_error_and_the_log_is_kept(string input, string output)
+    {
+        var log = folder.Path(input);
+        var before = File.ReadAllBytes(log);
+
+        var result = CliRunner.Run("scan", log, "-o", folder.Root + "/" + output);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is one of the logs to scan", result.Error);
+        Assert.Equal(before, File.ReadAllBytes(log));
+    }
+
     [Fact]
     public void Scan_without_a_path_is_a_usage_error()
     {

@@ -16,7 +16,7 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var toStdout = settings.Output == "-";
-        var outputPath = settings.Output ?? "sessions.csv";
+        var outputPath = settings.Output ?? Settings.DefaultOutput;
         var scan = LogScan.Find(settings.Paths, new ScanOptions
         {
             SkipFiles = toStdout ? [] : [outputPath],
@@ -100,6 +100,9 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
     /// <summary>Options of <c>scan</c>.</summary>
     internal sealed class Settings : LogReadingSettings
     {
+        /// <summary>The CSV written when no <c>-o</c> is given, in the current folder.</summary>
+        public const string DefaultOutput = "sessions.csv";
+
         [CommandArgument(0, "<PATH>")]
         [Description("Log files and folders (folders are walked recursively; .gz is read transparently; hidden entries are skipped).")]
         public string[] Paths { get; init; } = [];
@@ -128,9 +131,27 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
         [Description("No progress and no summary; problems are still named on standard error.")]
         public bool Quiet { get; init; }
 
-        public override ValidationResult Validate() =>
-            Jobs is < 1 or > 256
-                ? ValidationResult.Error($"--jobs must be between 1 and 256, not {Jobs}")
-                : base.Validate();
+        public override ValidationResult Validate()
+        {
+            if (Jobs is < 1 or > 256)
+            {
+                return ValidationResult.Error($"--jobs must be between 1 and 256, not {Jobs}");
+            }
+
+            // The scan skips its own output, then truncates it: were it a log named here, the log would be lost.
+            var output = Output ?? DefaultOutput;
+            if (output != "-" && Paths.Any(p => SamePath(p, output)))
+            {
+                return ValidationResult.Error($"the output file '{output}' is one of the logs to scan; write the CSV elsewhere with -o");
+            }
+
+            return base.Validate();
+        }
+
+        private static bool SamePath(string a, string b) =>
+            string.Equals(
+                Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)),
+                Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)),
+                OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 }

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using CsvHelper;
 using LogLens.Cli.Tests.Support;
 using LogLens.Tests.Support;
+using Spectre.Console.Testing;
 
 namespace LogLens.Cli.Tests;
 
@@ -295,6 +296,33 @@ public sealed class ScanCommandTests : IDisposable
 
         Assert.DoesNotContain("Sessions by outcome", result.Output);
         Assert.DoesNotContain("Could not be read", result.Output);
+    }
+
+    [Fact]
+    public void On_a_terminal_the_progress_display_goes_to_stderr_and_the_csv_is_unchanged()
+    {
+        CliRunner.Run("scan", folder.Root, "-o", output, "--quiet");
+        var plain = File.ReadAllBytes(output);
+        var error = new TestConsole().Width(250);
+        error.Profile.Capabilities.Ansi = true;
+        error.Profile.Capabilities.Interactive = true;
+
+        var exit = CliApp.Run(["scan", folder.Root, "-o", output], new CliConsoles(new TestConsole().Width(250), error, Stream.Null, ErrorIsTerminal: true));
+
+        Assert.Equal(1, exit);
+        Assert.Equal(plain, File.ReadAllBytes(output));
+        Assert.Contains("Scanning", error.Output);
+    }
+
+    [Fact]
+    public void Quiet_shows_no_progress_even_on_a_terminal()
+    {
+        var error = new TestConsole().Width(250);
+        error.Profile.Capabilities.Interactive = true;
+
+        CliApp.Run(["scan", folder.Root, "-o", output, "--quiet"], new CliConsoles(new TestConsole(), error, Stream.Null, ErrorIsTerminal: true));
+
+        Assert.DoesNotContain("Scanning", error.Output);
     }
 
     [Fact]

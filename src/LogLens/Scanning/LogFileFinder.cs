@@ -145,7 +145,8 @@ internal static class LogFileFinder
     {
         try
         {
-            inputs.TryAdd(path, new ScanInput(path, new FileInfo(path).Length));
+            // Keyed by full path: "logs/a.log", "./logs/a.log" and "/srv/logs/a.log" are one file, read once.
+            inputs.TryAdd(Path.GetFullPath(path), new ScanInput(path, new FileInfo(path).Length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -118,6 +118,16 @@ public sealed class LogScanFindTests : IDisposable
     }
 
     [Fact]
+    public void A_file_reached_under_two_spellings_of_its_path_is_taken_once_under_the_first()
+    {
+        var scan = LogScan.Find([folder.Path("nested/deeper/../../servu.log"), folder.Root + "/./", folder.Path("servu.log")]);
+
+        Assert.Equal(ScanFolder.ReadableFiles.Count + 1, scan.Inputs.Count);
+        Assert.Single(scan.Inputs, i => i.Path.EndsWith("servu.log", StringComparison.Ordinal));
+        Assert.Contains(scan.Inputs, i => i.Path == folder.Path("nested/deeper/../../servu.log"));
+    }
+
+    [Fact]
     public async Task A_link_to_an_ancestor_folder_cannot_trap_the_walk()
     {
         Directory.CreateSymbolicLink(folder.Path("nested/deeper/up"), folder.Root);

@@ -71,6 +71,7 @@ public sealed class LogScanFindTests : IDisposable
         { ["*.gz", "servu.*"], [], ["servu.log", "xferlog.2.gz"] },
         { [], ["*.gz", "*.1"], [ScanFolder.BinaryFile, "servu.log", ScanFolder.UsersLog, ScanFolder.ChineseFolder + "/cuteftp-zh-retry.log"] },
         { [], [ScanFolder.ChineseFolder + "/**", "nested/**", ScanFolder.BinaryFile], ["servu.log", ScanFolder.UsersLog, "xferlog.2.gz"] },
+        { [], ["deeper"], [ScanFolder.BinaryFile, "servu.log", ScanFolder.UsersLog, "xferlog.2.gz", ScanFolder.ChineseFolder + "/cuteftp-zh-retry.log"] },
         { ["*.log*"], ["u*"], [ScanFolder.BinaryFile, "nested/deeper/vsftpd.log.1", "servu.log", ScanFolder.ChineseFolder + "/cuteftp-zh-retry.log"] },
     };
 

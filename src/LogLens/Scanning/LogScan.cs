@@ -19,6 +19,7 @@ public sealed class LogScan
     private readonly object progressLock = new();
     private long bytesDone;
     private int filesDone;
+    private int started;
 
     private LogScan(IReadOnlyList<ScanInput> inputs, IReadOnlyList<Diagnostic> problems, ScanOptions options)
     {
@@ -56,6 +57,7 @@ public sealed class LogScan
     /// Reads every file, <see cref="ScanOptions.Jobs"/> at a time, and yields their sessions in
     /// order of file path, then first line. Can be enumerated once.
     /// </summary>
+    /// <exception cref="InvalidOperationException">When enumerated a second time.</exception>
     /// <param name="progress">Told of files and bytes done, from any thread, one report at a time and in order.</param>
     /// <param name="cancellationToken">Stops the scan.</param>
     /// <returns>The sessions.</returns>
@@ -63,6 +65,12 @@ public sealed class LogScan
         IProgress<ScanProgress>? progress = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        if (Interlocked.Exchange(ref started, 1) != 0)
+        {
+            // A second pass would add to the first one's progress and results.
+            throw new InvalidOperationException("The sessions of a scan can be read only once; call LogScan.Find again.");
+        }
+
         var total = Inputs.Sum(i => i.Length);
         var channels = Inputs.Select(_ => Channel.CreateBounded<FtpSession>(new BoundedChannelOptions(SessionsBufferedPerFile)
         {

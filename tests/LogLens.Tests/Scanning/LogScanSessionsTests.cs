@@ -134,6 +134,16 @@ public sealed class LogScanSessionsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_sessions_of_a_scan_can_be_read_only_once()
+    {
+        var scan = LogScan.Find([folder.Path("servu.log")]);
+        await Collect(scan);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Collect(scan));
+        Assert.Single(scan.Files);
+    }
+
+    [Fact]
     public async Task An_empty_scan_yields_nothing_and_ends()
     {
         var scan = LogScan.Find([folder.Root], new ScanOptions { Include = ["*.nothing"] });

@@ -72,6 +72,22 @@ public sealed class LogScan
         }
 
         var total = Inputs.Sum(i => i.Length);
+        if (Math.Min(options.Jobs, Inputs.Count) <= 1)
+        {
+            // One job: read each file on this thread, with no hand-off between threads at all.
+            for (var i = 0; i < Inputs.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var session in Read(i, total, progress, cancellationToken))
+                {
+                    yield return session;
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            yield break;
+        }
+
         var channels = Inputs.Select(_ => Channel.CreateBounded<FtpSession>(new BoundedChannelOptions(SessionsBufferedPerFile)
         {
             SingleReader = true,
@@ -145,6 +161,21 @@ public sealed class LogScan
 
     private void Analyze(int index, ChannelWriter<FtpSession> writer, long total, IProgress<ScanProgress>? progress, CancellationToken token)
     {
+        foreach (var session in Read(index, total, progress, token))
+        {
+            while (!writer.TryWrite(session))
+            {
+                if (!writer.WaitToWriteAsync(token).AsTask().GetAwaiter().GetResult())
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>One file's sessions, in order; its summary is kept and its progress reported as it goes.</summary>
+    private IEnumerable<FtpSession> Read(int index, long total, IProgress<ScanProgress>? progress, CancellationToken token)
+    {
         var input = Inputs[index];
         using var source = LogSource.Open(input.Path, LogAnalyzer.SourceOptions(options.Analysis));
         long reported = 0;
@@ -165,13 +196,7 @@ public sealed class LogScan
         };
         foreach (var session in run.Sessions())
         {
-            while (!writer.TryWrite(session))
-            {
-                if (!writer.WaitToWriteAsync(token).AsTask().GetAwaiter().GetResult())
-                {
-                    return;
-                }
-            }
+            yield return session;
         }
 
         files[index] = run.Result([]);

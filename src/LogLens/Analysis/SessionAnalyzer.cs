@@ -18,6 +18,16 @@ public sealed class SessionAnalyzer(string file, string format)
     /// <summary>How long a transcript may show nothing within one connection.</summary>
     private const double MaxPauseSeconds = 24 * 60 * 60;
 
+    /// <summary>
+    /// A keyed session silent for this long, while the log goes on, has ended without saying so
+    /// (vsftpd writes nothing when it drops a client after failed logins); it is closed, so that it
+    /// neither holds memory nor holds back the sessions after it. Far beyond any server's idle timeout.
+    /// </summary>
+    private const double SilentSessionSeconds = 30 * 60;
+
+    /// <summary>How many events pass between two looks for silent sessions.</summary>
+    private const int SweepEvery = 4096;
+
     private readonly Dictionary<string, SessionState> open = new(StringComparer.Ordinal);
     private readonly RecentKeys<RetryCandidate> lastEnded = new(65536);
     // Bounded: a key seen again after thousands of other sessions (a Serv-U restart) may reuse its id;
@@ -33,11 +43,17 @@ public sealed class SessionAnalyzer(string file, string format)
     public IEnumerable<FtpSession> Analyze(IEnumerable<FtpEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
+        var seen = 0;
         foreach (var e in events)
         {
             if (e is UnrecognizedLine or ServerNotice or ForeignLine)
             {
                 continue;
+            }
+
+            if (++seen % SweepEvery == 0 && e.Time is { } now && open.Count > 1)
+            {
+                CloseSilent(now);
             }
 
             var key = e.SessionKey ?? string.Empty;
@@ -120,6 +136,14 @@ public sealed class SessionAnalyzer(string file, string format)
 
     private static bool IsTimeJump(FtpEvent e, SessionState current) =>
         e.Time is { } time && current.End is { } end && time.SecondsSince(end) is < -MaxBackwardSeconds or > MaxPauseSeconds;
+
+    private void CloseSilent(LogTimestamp now)
+    {
+        foreach (var state in open.Values.Where(s => s.Key.Length > 0 && s.End is { } end && now.SecondsSince(end) > SilentSessionSeconds).ToArray())
+        {
+            Close(state, logEnded: false);
+        }
+    }
 
     private static string RetryKey(SessionState s) => s.Key.Length > 0 ? s.Client ?? s.Key : s.Server ?? s.Client ?? string.Empty;
 

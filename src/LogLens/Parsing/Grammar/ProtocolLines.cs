@@ -45,12 +45,16 @@ internal static class ProtocolLines
     public static readonly Parser<char, CommandLine> Command =
         Map(
             (verb, argument) => MakeCommand(verb, argument),
-            Letter.Or(Digit).AtLeastOnceString().Assert(KnownVerbs.Contains, "an FTP command"),
+            new VerbParser(),
             Spaces.Then(Rest).Optional().Before(End));
+
+    /// <summary>Canonical upper-case verbs, so that a verb read from a line is never a new string.</summary>
+    private static readonly Dictionary<string, string> CanonicalVerbs =
+        KnownVerbs.ToDictionary(v => v, v => v.ToUpperInvariant(), StringComparer.OrdinalIgnoreCase);
 
     private static CommandLine MakeCommand(string verb, Maybe<string> argument)
     {
-        var upper = verb.ToUpperInvariant();
+        var upper = verb;
         if (!argument.HasValue)
         {
             return new CommandLine(upper, null);
@@ -63,5 +67,46 @@ internal static class ProtocolLines
         }
 
         return new CommandLine(upper, text.Length == 0 ? null : text);
+    }
+
+    /// <summary>A run of ASCII letters and digits that is a known verb, read as a span and returned in its canonical upper-case form.</summary>
+    private sealed class VerbParser : Parser<char, string>
+    {
+#if NET9_0_OR_GREATER
+        private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+            CanonicalVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out string result)
+        {
+            var ahead = state.LookAhead(16);
+            var length = 0;
+            while (length < ahead.Length && char.IsAsciiLetterOrDigit(ahead[length]))
+            {
+                length++;
+            }
+
+            result = string.Empty;
+            string? verb = null;
+            if (length is > 0 and <= 8)
+            {
+#if NET9_0_OR_GREATER
+                Lookup.TryGetValue(ahead[..length], out verb);
+#else
+                CanonicalVerbs.TryGetValue(ahead[..length].ToString(), out verb);
+#endif
+            }
+
+            if (verb is null)
+            {
+                state.SetError(Maybe.Nothing<char>(), false, state.Location, "an FTP command");
+                expecteds.Add(new Expected<char>("an FTP command"));
+                return false;
+            }
+
+            result = verb;
+            state.Advance(length);
+            return true;
+        }
     }
 }

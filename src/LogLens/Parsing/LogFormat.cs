@@ -5,7 +5,8 @@ namespace LogLens.Parsing;
 
 /// <summary>
 /// Base for formats whose detection score is the share of sample lines they recognize, counting
-/// only lines they alone would write (<see cref="IsDistinctive"/>) fully and others by half.
+/// only lines they alone would write (<see cref="IsDistinctive"/>) fully and others by half, and
+/// (where <see cref="KnowsPrefixOfUnrecognized"/>) unrecognized lines with the format's prefix by half.
 /// </summary>
 public abstract class LogFormat : ILogFormat
 {
@@ -35,8 +36,9 @@ public abstract class LogFormat : ILogFormat
         foreach (var line in sample)
         {
             var parsed = parser.Parse(line);
-            if (parsed is UnrecognizedLine)
+            if (parsed is UnrecognizedLine unrecognized)
             {
+                score += KnowsPrefixOfUnrecognized && unrecognized.Time is not null ? 0.5 : 0;
                 continue;
             }
 
@@ -45,6 +47,13 @@ public abstract class LogFormat : ILogFormat
 
         return score / sample.Count;
     }
+
+    /// <summary>
+    /// Whether an unrecognized line that still has a time was read as far as this format's own line
+    /// prefix (a Serv-U or FileZilla Server line whose message no rule knows): such a line counts by
+    /// half, since the prefix alone is the format's.
+    /// </summary>
+    protected virtual bool KnowsPrefixOfUnrecognized => false;
 
     /// <summary>
     /// Whether an event could only have come from this format (a prefixed client message, a

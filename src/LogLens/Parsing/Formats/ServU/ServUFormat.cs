@@ -1,5 +1,3 @@
-using LogLens.Events;
-using LogLens.Input;
 
 namespace LogLens.Parsing.Formats.ServU;
 
@@ -48,33 +46,6 @@ public sealed class ServUFormat : LogFormat
     /// <inheritdoc />
     public override ILineParser CreateParser() => new ServULineParser();
 
-    /// <summary>
-    /// Like the base score, but a line with a valid Serv-U prefix whose message is not understood
-    /// (a server-level line such as <c>Domain started</c>) still counts by half: the prefix alone is
-    /// Serv-U's.
-    /// </summary>
-    /// <param name="sample">Non-blank lines from the start of the file.</param>
-    /// <returns>The share of lines that look like Serv-U's.</returns>
-    public override double Score(IReadOnlyList<LogLine> sample)
-    {
-        ArgumentNullException.ThrowIfNull(sample);
-        if (sample.Count == 0)
-        {
-            return 0;
-        }
-
-        var parser = CreateParser();
-        var score = 0.0;
-        foreach (var line in sample)
-        {
-            score += parser.Parse(line) switch
-            {
-                UnrecognizedLine { Time: null } => 0,
-                UnrecognizedLine => 0.5,
-                _ => 1,
-            };
-        }
-
-        return score / sample.Count;
-    }
+    /// <inheritdoc />
+    protected override bool KnowsPrefixOfUnrecognized => true;
 }

@@ -1,4 +1,3 @@
-
 namespace LogLens.Parsing.Formats.FileZillaServer;
 
 /// <summary>

@@ -128,7 +128,18 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
             var up = s.Transfers.Where(t => t.Direction == Events.TransferDirection.Upload).ToList();
             var down = s.Transfers.Where(t => t.Direction == Events.TransferDirection.Download).ToList();
             var failed = s.Transfers.Count(t => !t.Succeeded);
-            var text = $"{Label("Ui.Transfers")} {up.Count} {Markup.Escape(Texts.Get("Ui.Upload", culture))} ({Bytes(up)}), {down.Count} {Markup.Escape(Texts.Get("Ui.Download", culture))} ({Bytes(down)})";
+            var directions = new List<string>(2);
+            if (up.Count > 0)
+            {
+                directions.Add($"{up.Count} {Markup.Escape(Texts.Get("Ui.Upload", culture))} ({Bytes(up)})");
+            }
+
+            if (down.Count > 0)
+            {
+                directions.Add($"{down.Count} {Markup.Escape(Texts.Get("Ui.Download", culture))} ({Bytes(down)})");
+            }
+
+            var text = $"{Label("Ui.Transfers")} {string.Join(", ", directions)}";
             if (failed > 0)
             {
                 text += $", [red]{failed} {Markup.Escape(Texts.Get("Ui.LoginFailed", culture))}[/]";

@@ -46,46 +46,6 @@ public class CuteFtpChineseFormatTests
     }
 
     [Theory]
-    [InlineData("　　状态:> 正在连接到 ftp 服务器 211.*.*.*:* (ip = 211.*.*.*:*)... ", "211.*.*.*", null, "211.*.*.*:*")]
-    [InlineData("　　状态:> 正在连接到 ftp 服务器 211.*.*.*:*(ip = 211.*.*.*:*)... ", "211.*.*.*", null, "211.*.*.*:*")]
-    [InlineData("状态:> 正在连接到 ftp 服务器 ftp.example.com:2121 (ip = 192.0.2.10:2121)...", "ftp.example.com", 2121, "192.0.2.10:2121")]
-    [InlineData("状态:> 正在连接到 ftp 服务器 192.0.2.10:21 (ip = 192.0.2.10)...", "192.0.2.10", 21, "192.0.2.10")]
-    [InlineData("状态:> 正在连接到 ftp 服务器 ftp.example.com...", "ftp.example.com", null, null)]
-    public void Reads_host_port_and_address_of_a_connect_message(string line, string host, int? port, string? address)
-    {
-        var message = Lines.ParseAs<ClientMessageEvent>(Format, line);
-
-        Assert.Equal(ClientMessageKind.Connecting, message.Kind);
-        Assert.Equal(host, message.Host);
-        Assert.Equal(port, message.Port);
-        Assert.Equal(address, message.Address);
-    }
-
-    [Theory]
-    [InlineData("　　错误:> 无法连接到远程服务器。Socket 错误 = #10060。 ", 10060)]
-    [InlineData("错误:> 无法连接到远程服务器。Socket 错误 = #10061。", 10061)]
-    [InlineData("错误:> 无法连接到远程服务器。 Socket 错误 = 11001", 11001)]
-    [InlineData("错误:> 无法连接到远程服务器。", null)]
-    public void Reads_the_socket_error_of_a_connect_failure(string line, int? socketError)
-    {
-        var message = Lines.ParseAs<ClientMessageEvent>(Format, line);
-
-        Assert.Equal(ClientMessageKind.ConnectFailed, message.Kind);
-        Assert.Equal(socketError, message.SocketError);
-    }
-
-    [Theory]
-    [InlineData("　　状态:> 正在等候 30 秒... ", 30)]
-    [InlineData("状态:> 正在等待 5 秒...", 5)]
-    public void Reads_how_long_the_client_waits(string line, int seconds)
-    {
-        var message = Lines.ParseAs<ClientMessageEvent>(Format, line);
-
-        Assert.Equal(ClientMessageKind.Waiting, message.Kind);
-        Assert.Equal(seconds, message.Seconds);
-    }
-
-    [Theory]
     [InlineData("　　命令:> USER software ", "USER", "software")]
     [InlineData("　　命令:> PASS ***** ", "PASS", "***")]
     [InlineData("　　命令:> PWD ", "PWD", null)]

@@ -48,46 +48,6 @@ public class CuteFtpEnglishFormatTests
         Assert.Equal("Opening data connection to 203.0.113.5 Port: 50000", message.Message);
     }
 
-    [Theory]
-    [InlineData("STATUS:> Connecting to FTP server ftp.example.com:21 (ip = 203.0.113.5)...", "ftp.example.com", 21, "203.0.113.5")]
-    [InlineData("STATUS:> Connecting to FTP server ftp.example.com:21 (ip = 203.0.113.5:21)...", "ftp.example.com", 21, "203.0.113.5:21")]
-    [InlineData("STATUS:> Connecting to FTP server 198.51.100.7:2121(ip = 198.51.100.7:2121)...", "198.51.100.7", 2121, "198.51.100.7:2121")]
-    [InlineData("STATUS:> Connecting to FTP server ftp.example.com:* (ip = 203.0.*.*)...", "ftp.example.com", null, "203.0.*.*")]
-    [InlineData("STATUS:> Connecting to FTP server ftp.example.com...", "ftp.example.com", null, null)]
-    public void Reads_host_port_and_address_of_a_connect_message(string line, string host, int? port, string? address)
-    {
-        var message = Lines.ParseAs<ClientMessageEvent>(Format, line);
-
-        Assert.Equal(ClientMessageKind.Connecting, message.Kind);
-        Assert.Equal(host, message.Host);
-        Assert.Equal(port, message.Port);
-        Assert.Equal(address, message.Address);
-    }
-
-    [Theory]
-    [InlineData("ERROR:> Can't connect to remote server. Socket error = #10060.", 10060)]
-    [InlineData("ERROR:> Can't connect to remote server. Socket error = #10061.", 10061)]
-    [InlineData("ERROR:> Cannot connect to remote server. Socket error = #10065", 10065)]
-    [InlineData("ERROR:> Can't connect to remote server.", null)]
-    public void Reads_the_socket_error_of_a_connect_failure(string line, int? socketError)
-    {
-        var message = Lines.ParseAs<ClientMessageEvent>(Format, line);
-
-        Assert.Equal(ClientMessageKind.ConnectFailed, message.Kind);
-        Assert.Equal(socketError, message.SocketError);
-    }
-
-    [Theory]
-    [InlineData("STATUS:> Waiting 30 seconds...", 30)]
-    [InlineData("STATUS:>   [9/8/2009 10:09:00 PM] Waiting 1 seconds...", 1)]
-    public void Reads_how_long_the_client_waits(string line, int seconds)
-    {
-        var message = Lines.ParseAs<ClientMessageEvent>(Format, line);
-
-        Assert.Equal(ClientMessageKind.Waiting, message.Kind);
-        Assert.Equal(seconds, message.Seconds);
-    }
-
     [Fact]
     public void Waiting_for_the_welcome_message_is_not_a_wait_before_retrying()
     {

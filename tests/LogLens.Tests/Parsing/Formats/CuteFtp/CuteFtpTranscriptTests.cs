@@ -207,6 +207,57 @@ public class CuteFtpTranscriptTests
         Assert.IsType<CuteFtpEnglishFormat>(FormatRegistry.Find("CuteFTP-EN"));
     }
 
+    [Theory]
+    [InlineData("cuteftp-zh", "　　状态:> 正在连接到 ftp 服务器 211.*.*.*:* (ip = 211.*.*.*:*)... ", "211.*.*.*", null, "211.*.*.*:*")]
+    [InlineData("cuteftp-zh", "　　状态:> 正在连接到 ftp 服务器 211.*.*.*:*(ip = 211.*.*.*:*)... ", "211.*.*.*", null, "211.*.*.*:*")]
+    [InlineData("cuteftp-zh", "状态:> 正在连接到 ftp 服务器 ftp.example.com:2121 (ip = 192.0.2.10:2121)...", "ftp.example.com", 2121, "192.0.2.10:2121")]
+    [InlineData("cuteftp-zh", "状态:> 正在连接到 ftp 服务器 192.0.2.10:21 (ip = 192.0.2.10)...", "192.0.2.10", 21, "192.0.2.10")]
+    [InlineData("cuteftp-zh", "状态:> 正在连接到 ftp 服务器 ftp.example.com...", "ftp.example.com", null, null)]
+    [InlineData("cuteftp-en", "STATUS:> Connecting to FTP server ftp.example.com:21 (ip = 203.0.113.5)...", "ftp.example.com", 21, "203.0.113.5")]
+    [InlineData("cuteftp-en", "STATUS:> Connecting to FTP server ftp.example.com:21 (ip = 203.0.113.5:21)...", "ftp.example.com", 21, "203.0.113.5:21")]
+    [InlineData("cuteftp-en", "STATUS:> Connecting to FTP server 198.51.100.7:2121(ip = 198.51.100.7:2121)...", "198.51.100.7", 2121, "198.51.100.7:2121")]
+    [InlineData("cuteftp-en", "STATUS:> Connecting to FTP server ftp.example.com:* (ip = 203.0.*.*)...", "ftp.example.com", null, "203.0.*.*")]
+    [InlineData("cuteftp-en", "STATUS:> Connecting to FTP server ftp.example.com...", "ftp.example.com", null, null)]
+    public void Reads_host_port_and_address_of_a_connect_message(string formatName, string line, string host, int? port, string? address)
+    {
+        var message = Lines.ParseAs<ClientMessageEvent>(FormatNamed(formatName), line);
+
+        Assert.Equal(ClientMessageKind.Connecting, message.Kind);
+        Assert.Equal(host, message.Host);
+        Assert.Equal(port, message.Port);
+        Assert.Equal(address, message.Address);
+    }
+
+    [Theory]
+    [InlineData("cuteftp-zh", "　　错误:> 无法连接到远程服务器。Socket 错误 = #10060。 ", 10060)]
+    [InlineData("cuteftp-zh", "错误:> 无法连接到远程服务器。Socket 错误 = #10061。", 10061)]
+    [InlineData("cuteftp-zh", "错误:> 无法连接到远程服务器。 Socket 错误 = 11001", 11001)]
+    [InlineData("cuteftp-zh", "错误:> 无法连接到远程服务器。", null)]
+    [InlineData("cuteftp-en", "ERROR:> Can't connect to remote server. Socket error = #10060.", 10060)]
+    [InlineData("cuteftp-en", "ERROR:> Can't connect to remote server. Socket error = #10061.", 10061)]
+    [InlineData("cuteftp-en", "ERROR:> Cannot connect to remote server. Socket error = #10065", 10065)]
+    [InlineData("cuteftp-en", "ERROR:> Can't connect to remote server.", null)]
+    public void Reads_the_socket_error_of_a_connect_failure(string formatName, string line, int? socketError)
+    {
+        var message = Lines.ParseAs<ClientMessageEvent>(FormatNamed(formatName), line);
+
+        Assert.Equal(ClientMessageKind.ConnectFailed, message.Kind);
+        Assert.Equal(socketError, message.SocketError);
+    }
+
+    [Theory]
+    [InlineData("cuteftp-zh", "　　状态:> 正在等候 30 秒... ", 30)]
+    [InlineData("cuteftp-zh", "状态:> 正在等待 5 秒...", 5)]
+    [InlineData("cuteftp-en", "STATUS:> Waiting 30 seconds...", 30)]
+    [InlineData("cuteftp-en", "STATUS:>   [9/8/2009 10:09:00 PM] Waiting 1 seconds...", 1)]
+    public void Reads_how_long_the_client_waits(string formatName, string line, int seconds)
+    {
+        var message = Lines.ParseAs<ClientMessageEvent>(FormatNamed(formatName), line);
+
+        Assert.Equal(ClientMessageKind.Waiting, message.Kind);
+        Assert.Equal(seconds, message.Seconds);
+    }
+
     private static ILogFormat FormatNamed(string name) => name switch
     {
         "cuteftp-zh" => Chinese,

@@ -35,47 +35,37 @@ internal static class Addresses
     }
 
     /// <summary>
-    /// Reads an address token as a span, validates it without allocating, and hands back the same
-    /// string for the same address on consecutive lines of a thread (a session repeats its client).
+    /// Reads an address token as a span and looks it up: an address seen before costs no string and
+    /// no validation (a log repeats its clients on line after line, interleaved).
     /// </summary>
     private sealed class IpParser : Parser<char, string>
     {
-        [ThreadStatic]
-        private static string? lastToken;
-
-        [ThreadStatic]
-        private static string? lastNormal;
+        // The normal form of each token, or "" for a token that is no address.
+        private static readonly StringPool Known = new(12, 64, token =>
+            token.IndexOfAny(['.', ':']) >= 0 && IPAddress.TryParse(token, out _) ? Normalize(token) : string.Empty);
 
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out string result)
         {
             var ahead = state.LookAhead(64);
-            var length = 0;
-            while (length < ahead.Length && (char.IsAsciiHexDigit(ahead[length]) || ahead[length] is '.' or ':' or '%'))
+            var length = ahead.IndexOfAnyExcept(TokenChars);
+            if (length < 0)
             {
-                length++;
+                length = ahead.Length;
             }
 
-            var token = ahead[..length];
-            if (lastToken is not null && token.SequenceEqual(lastToken))
-            {
-                state.Advance(length);
-                result = lastNormal!;
-                return true;
-            }
-
-            if (length == 0 || token.IndexOfAny('.', ':') < 0 || !IPAddress.TryParse(token, out _))
+            result = length == 0 ? string.Empty : Known.Get(ahead[..length]);
+            if (result.Length == 0)
             {
                 state.SetError(Maybe.Nothing<char>(), false, state.Location, "an IP address");
                 expecteds.Add(new Expected<char>("an IP address"));
-                result = string.Empty;
                 return false;
             }
 
-            lastToken = token.ToString();
-            lastNormal = Normalize(lastToken);
             state.Advance(length);
-            result = lastNormal;
             return true;
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> TokenChars =
+        System.Buffers.SearchValues.Create("0123456789abcdefABCDEF.:%");
 }

@@ -20,8 +20,12 @@ internal static class FastParsers
     /// <summary>Between <paramref name="min"/> and <paramref name="max"/> ASCII digits as a number, without allocating.</summary>
     /// <param name="min">The fewest digits.</param>
     /// <param name="max">The most digits (at most 18).</param>
+    /// <param name="whole">
+    /// Whether the number must end there: a digit after <paramref name="max"/> digits fails the parse
+    /// (what <c>.Before(Not(Digit))</c> says, without a failing parse on every number read).
+    /// </param>
     /// <returns>The parser.</returns>
-    public static Parser<char, long> Number(int min, int max) => new NumberParser(min, max);
+    public static Parser<char, long> Number(int min, int max, bool whole = false) => new NumberParser(min, max, whole);
 
     /// <summary>One of <paramref name="words"/> (compared ignoring ASCII case), as its index.</summary>
     /// <param name="words">Words of equal length.</param>
@@ -60,19 +64,31 @@ internal static class FastParsers
     public static Parser<char, T> Dispatch<T>(bool ignoreCase, params (string Prefix, Parser<char, T> Parser)[] choices) =>
         new DispatchParser<T>(choices, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-    private static void Fail(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, string label)
+    /// <summary>Records a failure at the current position: what was expected there.</summary>
+    /// <param name="state">The parse state.</param>
+    /// <param name="expecteds">Where expectations are collected.</param>
+    /// <param name="label">What was expected.</param>
+    internal static void Fail(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, string label)
     {
         state.SetError(Maybe.Nothing<char>(), false, state.Location, label);
         expecteds.Add(new Expected<char>(label));
     }
 
-    private sealed class NumberParser(int min, int max) : Parser<char, long>
+    private sealed class NumberParser(int min, int max, bool whole) : Parser<char, long>
     {
         private readonly string label = min == max ? $"{min} digits" : $"{min} to {max} digits";
 
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out long result)
         {
-            var ahead = state.LookAhead(max);
+            var ahead = state.LookAhead(whole ? max + 1 : max);
+            if (whole && ahead.Length > max && char.IsAsciiDigit(ahead[max]) && !ahead[..max].ContainsAnyExceptInRange('0', '9'))
+            {
+                Fail(ref state, ref expecteds, label);
+                result = 0;
+                return false;
+            }
+
+            ahead = ahead[..Math.Min(ahead.Length, max)];
             var count = 0;
             long value = 0;
             while (count < ahead.Length && char.IsAsciiDigit(ahead[count]))
@@ -170,67 +186,88 @@ internal static class FastParsers
         }
     }
 
+    /// <summary>
+    /// Reads <c>H:mm:ss</c> or <c>HH:mm:ss</c> at <paramref name="i"/>, with an optional fraction after
+    /// one of <paramref name="fractionMarks"/>, and moves <paramref name="i"/> past it.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="i">Where the time starts; where it ended, on success.</param>
+    /// <param name="fractionMarks">The characters that may introduce a fraction.</param>
+    /// <param name="time">The time of day.</param>
+    /// <returns>Whether a valid time of day is there.</returns>
+    internal static bool TryReadTimeOfDay(ReadOnlySpan<char> s, ref int i, string fractionMarks, out TimeSpan time)
+    {
+        time = default;
+        var at = i;
+        if (!TwoDigits(s, ref at, allowOne: true, out var hours) || !Colon(s, ref at)
+            || !TwoDigits(s, ref at, allowOne: false, out var minutes) || !Colon(s, ref at)
+            || !TwoDigits(s, ref at, allowOne: false, out var seconds)
+            || hours > 23 || minutes > 59 || seconds > 59)
+        {
+            return false;
+        }
+
+        long ticks = 0;
+        if (at + 1 < s.Length && fractionMarks.Contains(s[at]) && char.IsAsciiDigit(s[at + 1]))
+        {
+            at++;
+            var scale = TimeSpan.TicksPerSecond / 10;
+            while (at < s.Length && char.IsAsciiDigit(s[at]))
+            {
+                ticks += (s[at] - '0') * scale;
+                scale /= 10;
+                at++;
+            }
+        }
+
+        i = at;
+        time = new TimeSpan(((((hours * 60L) + minutes) * 60) + seconds) * TimeSpan.TicksPerSecond + ticks);
+        return true;
+    }
+
+    private static bool Colon(ReadOnlySpan<char> s, ref int i)
+    {
+        if (i < s.Length && s[i] == ':')
+        {
+            i++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TwoDigits(ReadOnlySpan<char> s, ref int i, bool allowOne, out int value)
+    {
+        value = 0;
+        if (i >= s.Length || !char.IsAsciiDigit(s[i]))
+        {
+            return false;
+        }
+
+        value = s[i++] - '0';
+        if (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            value = (value * 10) + (s[i++] - '0');
+            return true;
+        }
+
+        return allowOne;
+    }
+
     private sealed class TimeOfDayParser(string fractionMarks) : Parser<char, TimeSpan>
     {
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out TimeSpan result)
         {
             var ahead = state.LookAhead(32);
             var i = 0;
-            if (!TwoDigits(ahead, ref i, allowOne: true, out var hours) || !Colon(ahead, ref i)
-                || !TwoDigits(ahead, ref i, allowOne: false, out var minutes) || !Colon(ahead, ref i)
-                || !TwoDigits(ahead, ref i, allowOne: false, out var seconds)
-                || hours > 23 || minutes > 59 || seconds > 59)
+            if (!TryReadTimeOfDay(ahead, ref i, fractionMarks, out result))
             {
                 Fail(ref state, ref expecteds, "a time of day");
-                result = default;
                 return false;
-            }
-
-            long ticks = 0;
-            if (i + 1 < ahead.Length && fractionMarks.Contains(ahead[i]) && char.IsAsciiDigit(ahead[i + 1]))
-            {
-                i++;
-                var scale = TimeSpan.TicksPerSecond / 10;
-                while (i < ahead.Length && char.IsAsciiDigit(ahead[i]))
-                {
-                    ticks += (ahead[i] - '0') * scale;
-                    scale /= 10;
-                    i++;
-                }
             }
 
             state.Advance(i);
-            result = new TimeSpan(0, hours, minutes, seconds) + TimeSpan.FromTicks(ticks);
             return true;
-        }
-
-        private static bool Colon(ReadOnlySpan<char> s, ref int i)
-        {
-            if (i < s.Length && s[i] == ':')
-            {
-                i++;
-                return true;
-            }
-
-            return false;
-        }
-
-        private static bool TwoDigits(ReadOnlySpan<char> s, ref int i, bool allowOne, out int value)
-        {
-            value = 0;
-            if (i >= s.Length || !char.IsAsciiDigit(s[i]))
-            {
-                return false;
-            }
-
-            value = s[i++] - '0';
-            if (i < s.Length && char.IsAsciiDigit(s[i]))
-            {
-                value = (value * 10) + (s[i++] - '0');
-                return true;
-            }
-
-            return allowOne;
         }
     }
 

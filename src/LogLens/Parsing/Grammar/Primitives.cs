@@ -14,10 +14,10 @@ internal static class Primitives
     public static readonly Parser<char, Unit> OptionalSpaces = FastParsers.Blanks(0);
 
     /// <summary>An unsigned decimal number that fits an <see cref="int"/>.</summary>
-    public static readonly Parser<char, int> Int = FastParsers.Number(1, 9).Before(Not(Digit)).Select(n => (int)n);
+    public static readonly Parser<char, int> Int = FastParsers.Number(1, 9, whole: true).Select(n => (int)n);
 
     /// <summary>An unsigned decimal number that fits a <see cref="long"/>.</summary>
-    public static readonly Parser<char, long> Long = FastParsers.Number(1, 18).Before(Not(Digit));
+    public static readonly Parser<char, long> Long = FastParsers.Number(1, 18, whole: true);
 
     /// <summary>Everything up to the end of the line (possibly nothing).</summary>
     public static readonly Parser<char, string> Rest = FastParsers.RestOfLine;
@@ -30,7 +30,7 @@ internal static class Primitives
     /// <summary>One to <paramref name="max"/> decimal digits as a number.</summary>
     /// <param name="max">The most digits allowed.</param>
     /// <returns>The parser.</returns>
-    public static Parser<char, int> UpToDigits(int max) => FastParsers.Number(1, max).Before(Not(Digit)).Select(n => (int)n);
+    public static Parser<char, int> UpToDigits(int max) => FastParsers.Number(1, max, whole: true).Select(n => (int)n);
 
     /// <summary>Case-insensitive literal text.</summary>
     /// <param name="text">The text.</param>

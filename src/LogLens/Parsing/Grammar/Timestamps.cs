@@ -40,17 +40,9 @@ internal static class Timestamps
 
     /// <summary>
     /// The C library's <c>ctime</c> form: <c>Thu Mar 07 11:46:29 2004</c>, also with a space-padded
-    /// day (<c>Thu Sep  8 …</c>).
+    /// day (<c>Thu Sep  8 …</c>) or a one-digit one (<c>Mon Jun 8 …</c>).
     /// </summary>
-    public static readonly Parser<char, LogTimestamp> Ctime =
-        Map(
-            (month, day, time, year) => Make(year, month, day, time),
-            WeekdayName.Then(Spaces).Then(MonthName).Before(Spaces),
-            UpToDigits(2).Before(Spaces),
-            TimeOfDay.Before(Spaces),
-            Digits(4))
-        .Assert(t => t.HasValue, "a valid date")
-        .Select(t => t!.Value);
+    public static readonly Parser<char, LogTimestamp> Ctime = new CtimeParser();
 
     /// <summary>Serv-U's form: <c>Thu 07Mar02 11:44:56</c> (two-digit year, 2000–2099).</summary>
     public static readonly Parser<char, LogTimestamp> ServU =
@@ -138,5 +130,115 @@ internal static class Timestamps
     {
         var seven = digits.Length >= 7 ? digits[..7] : digits.PadRight(7, '0');
         return long.Parse(seven, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Reads a ctime timestamp in one pass over the span. The text of the last one read is kept: a
+    /// log writes the same second on line after line, and such a line costs one comparison.
+    /// </summary>
+    private sealed class CtimeParser : Parser<char, LogTimestamp>
+    {
+        private const string Label = "a ctime timestamp";
+        private static readonly string[] WeekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+        // Shared between threads: an entry is immutable and written whole.
+        private Last? last;
+
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out LogTimestamp result)
+        {
+            var ahead = state.LookAhead(40);
+            var known = Volatile.Read(ref last);
+            if (known is not null && ahead.StartsWith(known.Text, StringComparison.Ordinal))
+            {
+                state.Advance(known.Text.Length);
+                result = known.Time;
+                return true;
+            }
+
+            if (!TryRead(ahead, out var length, out result))
+            {
+                FastParsers.Fail(ref state, ref expecteds, Label);
+                return false;
+            }
+
+            Volatile.Write(ref last, new Last(ahead[..length].ToString(), result));
+            state.Advance(length);
+            return true;
+        }
+
+        private static bool TryRead(ReadOnlySpan<char> s, out int length, out LogTimestamp result)
+        {
+            length = 0;
+            result = default;
+            var i = 3;
+            if (s.Length < 20 || IndexOfWord(WeekdayNames, s[..3]) < 0 || !Blanks(s, ref i) || i + 3 > s.Length)
+            {
+                return false;
+            }
+
+            var month = IndexOfWord(MonthNames, s.Slice(i, 3)) + 1;
+            i += 3;
+            if (month == 0 || !Blanks(s, ref i) || !Number(s, ref i, 2, out var day) || !Blanks(s, ref i)
+                || !FastParsers.TryReadTimeOfDay(s, ref i, ".", out var time) || !Blanks(s, ref i)
+                || i + 4 > s.Length || s.Slice(i, 4).ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+
+            var year = ((s[i] - '0') * 1000) + ((s[i + 1] - '0') * 100) + ((s[i + 2] - '0') * 10) + (s[i + 3] - '0');
+            if (Make(year, month, day, time) is not { } made)
+            {
+                return false;
+            }
+
+            length = i + 4;
+            result = made;
+            return true;
+        }
+
+        private static int IndexOfWord(string[] words, ReadOnlySpan<char> text)
+        {
+            for (var w = 0; w < words.Length; w++)
+            {
+                if (text.Equals(words[w], StringComparison.OrdinalIgnoreCase))
+                {
+                    return w;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool Blanks(ReadOnlySpan<char> s, ref int i)
+        {
+            var start = i;
+            while (i < s.Length && s[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            return i > start;
+        }
+
+        /// <summary>One to <paramref name="max"/> digits, not followed by another digit.</summary>
+        private static bool Number(ReadOnlySpan<char> s, ref int i, int max, out int value)
+        {
+            value = 0;
+            var start = i;
+            while (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                if (i - start == max)
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (s[i] - '0');
+                i++;
+            }
+
+            return i > start;
+        }
+
+        private sealed record Last(string Text, LogTimestamp Time);
     }
 }

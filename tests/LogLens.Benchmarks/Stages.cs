@@ -4,12 +4,17 @@ using LogLens.Parsing;
 
 namespace LogLens.Benchmarks;
 
-/// <summary>Times each stage over one file with a stopwatch, for a quick look at where time goes (not a benchmark).</summary>
+/// <summary>
+/// Times each stage of one file's analysis, streaming as a scan does (nothing held between lines),
+/// with what each allocates and how many collections it causes: a quick look at where time goes,
+/// not a benchmark. Run it as the CLI runs (<c>DOTNET_TieredCompilation=0</c>, pinned to one core).
+/// </summary>
 internal static class Stages
 {
     public static void Run(string path, string? formatName)
     {
         var bytes = new FileInfo(path).Length;
+        var format = formatName is null ? null : FormatRegistry.Find(formatName);
         Time("read lines", bytes, () =>
         {
             using var source = LogSource.Open(path);
@@ -21,49 +26,23 @@ internal static class Stages
 
             return n;
         });
-        var format = formatName is null ? null : FormatRegistry.Find(formatName);
         Time("read + parse", bytes, () =>
         {
             using var source = LogSource.Open(path);
-            var lines = source.ReadLines().ToList();
-            var parser = (format ?? FormatRegistry.Detect(lines.Take(200).ToList()).Format!).CreateParser();
+            var parser = (format ?? FormatRegistry.Find("vsftpd"))!.CreateParser();
             var n = 0;
-            foreach (var line in lines)
+            foreach (var line in source.ReadLines())
             {
-                if (!string.IsNullOrWhiteSpace(line.Text))
+                if (!string.IsNullOrWhiteSpace(line.Text) && parser.Parse(line) is not Events.UnrecognizedLine)
                 {
-                    parser.Parse(line);
                     n++;
                 }
             }
 
             return n;
         });
-        var events = new List<LogLens.Events.FtpEvent>();
-        using (var source = LogSource.Open(path))
-        {
-            var lines = source.ReadLines().ToList();
-            var parser = (format ?? FormatRegistry.Detect(lines.Take(200).ToList()).Format!).CreateParser();
-            events.AddRange(lines.Where(l => !string.IsNullOrWhiteSpace(l.Text)).Select(parser.Parse));
-        }
-
-        Time("sessions only", bytes, () => new LogLens.Analysis.SessionAnalyzer(path, "x").Analyze(events).Count());
-        events.Clear();
-        Time("scan, no CSV", bytes, () => Scan(path, format, csv: false));
-        Time("scan + CSV", bytes, () => Scan(path, format, csv: true));
-        var sessions = LogAnalyzer.AnalyzeFile(path, new AnalysisOptions { Format = format }).Sessions;
-        Time("rows only", bytes, () => sessions.Select(LogLens.Reporting.SessionRow.From).Count());
-        Time("CSV only", bytes, () =>
-        {
-            using var writer = new LogLens.Reporting.CsvReportWriter(Stream.Null);
-            foreach (var session in sessions)
-            {
-                writer.Write(session);
-            }
-
-            return sessions.Count;
-        });
-        Time("whole analysis", bytes, () => LogAnalyzer.AnalyzeFile(path, new AnalysisOptions { Format = format }).Sessions.Count);
+        Time("+ sessions", bytes, () => Scan(path, format, csv: false));
+        Time("+ CSV", bytes, () => Scan(path, format, csv: true));
     }
 
     private static int Scan(string path, ILogFormat? format, bool csv)
@@ -82,10 +61,24 @@ internal static class Stages
 
     private static void Time(string what, long bytes, Func<int> work)
     {
+        // STAGES=name,name runs only those stages (for a profiler).
+        if (Environment.GetEnvironmentVariable("STAGES") is { Length: > 0 } only && !only.Split(',').Contains(what))
+        {
+            return;
+        }
+
         work();
+        GC.Collect();
+        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var paused = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         var n = work();
         var seconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"{what,-16} {seconds,8:0.000} s  {bytes / seconds / 1e6,8:0.0} MB/s  ({n} items)");
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        Console.WriteLine(
+            $"{what,-14} {seconds,7:0.000} s {bytes / seconds / 1e6,7:0.0} MB/s  {allocated / 1e6,6:0} MB allocated  "
+            + $"GC {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3} "
+            + $"paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.000} s  ({n} items)");
     }
 }

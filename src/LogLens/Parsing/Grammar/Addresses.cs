@@ -41,7 +41,7 @@ internal static class Addresses
     private sealed class IpParser : Parser<char, string>
     {
         // The normal form of each token, or "" for a token that is no address.
-        private static readonly StringPool Known = new(12, 64, token =>
+        private static readonly SpanMemo<string> Known = new(12, 64, token =>
             token.IndexOfAny(['.', ':']) >= 0 && IPAddress.TryParse(token, out _) ? Normalize(token) : string.Empty);
 
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out string result)

@@ -48,6 +48,23 @@ internal static class ProtocolLines
             new VerbParser(),
             Spaces.Then(Rest).Optional().Before(End));
 
+    // A log repeats its server's replies and many of its clients' commands word for word.
+    private static readonly SpanMemo<ReplyLine?> Replies =
+        new(12, 160, text => Reply.Parse(text) is { Success: true } result ? result.Value with { Message = StringPool.Shared.Get(result.Value.Message) } : null);
+
+    private static readonly SpanMemo<CommandLine?> Commands =
+        new(12, 160, text => Command.Parse(text) is { Success: true } result ? result.Value : null);
+
+    /// <summary>Reads a reply with <see cref="Reply"/>, remembering the replies met before.</summary>
+    /// <param name="text">The reply as logged.</param>
+    /// <returns>The reply, or null when the text is none.</returns>
+    public static ReplyLine? ReadReply(ReadOnlySpan<char> text) => Replies.Get(text);
+
+    /// <summary>Reads a command with <see cref="Command"/>, remembering the commands met before.</summary>
+    /// <param name="text">The command as logged, its password already redacted.</param>
+    /// <returns>The command, or null when the text is none.</returns>
+    public static CommandLine? ReadCommand(ReadOnlySpan<char> text) => Commands.Get(text);
+
     /// <summary>Canonical upper-case verbs, so that a verb read from a line is never a new string.</summary>
     private static readonly Dictionary<string, string> CanonicalVerbs =
         KnownVerbs.ToDictionary(v => v, v => v.ToUpperInvariant(), StringComparer.OrdinalIgnoreCase);

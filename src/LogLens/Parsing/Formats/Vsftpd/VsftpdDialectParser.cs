@@ -36,9 +36,9 @@ internal sealed class VsftpdDialectParser : IDialectParser
         var message = entry.Message;
 
         // vsftpd.log lines forwarded to syslog whole keep their own timestamp and pid.
-        if (VsftpdGrammar.TryParseHeader(message, out var header))
+        if (VsftpdGrammar.TryParseNative(message, out var native))
         {
-            return FromNative(message, header, line, text);
+            return FromNative(message, native, line, text);
         }
 
         int? pid = int.TryParse(entry.Pid, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
@@ -57,17 +57,12 @@ internal sealed class VsftpdDialectParser : IDialectParser
 
     /// <inheritdoc />
     public FtpEvent? ParseNative(LogLine line, string text) =>
-        VsftpdGrammar.TryParseHeader(text, out var header) ? FromNative(text, header, line, text) : null;
+        VsftpdGrammar.TryParseNative(text, out var native) ? FromNative(text, native, line, text) : null;
 
-    private FtpEvent? FromNative(string native, VsftpdHeader header, LogLine line, string text)
+    private FtpEvent? FromNative(string nativeText, VsftpdNative native, LogLine line, string text)
     {
-        if (!VsftpdGrammar.TryParseMessage(native.AsSpan(header.MessageAt), out var parsed))
-        {
-            return null;
-        }
-
-        var offset = text.Length - native.Length + header.MessageAt;
-        return FromMessage(parsed, header.Time, header.Pid, offset, line, text);
+        var offset = text.Length - nativeText.Length + native.MessageAt;
+        return FromMessage(native.Message, native.Time, native.Pid, offset, line, text);
     }
 
     private FtpEvent? FromMessage(VsftpdMessage m, LogTimestamp time, int? pid, int messageAt, LogLine line, string text)
@@ -164,12 +159,11 @@ internal sealed class VsftpdDialectParser : IDialectParser
     private static FtpEvent Command(VsftpdMessage m, VsftpdSession session, LogLine line, string text, LogTimestamp time)
     {
         var payload = m.Payload ?? string.Empty;
-        var result = ProtocolLines.Command.Parse(payload);
         string verb;
         string? argument;
-        if (result.Success)
+        if (ProtocolLines.ReadCommand(payload) is { } command)
         {
-            (verb, argument) = result.Value;
+            (verb, argument) = command;
         }
         else
         {
@@ -199,13 +193,11 @@ internal sealed class VsftpdDialectParser : IDialectParser
 
     private FtpEvent? Response(VsftpdMessage m, VsftpdSession session, LogLine line, string text, LogTimestamp time)
     {
-        var result = ProtocolLines.Reply.Parse(m.Payload ?? string.Empty);
-        if (!result.Success)
+        if (ProtocolLines.ReadReply(m.Payload) is not { } reply)
         {
             return null;
         }
 
-        var reply = result.Value;
         if (reply.Code == 530 && !session.VerdictGiven && session.LastVerb is null && m.User is { Length: > 0 } user)
         {
             // The log starts here: no USER line names the user, but the prefix does. vsftpd's 530 to

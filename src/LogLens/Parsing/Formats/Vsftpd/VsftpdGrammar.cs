@@ -22,13 +22,6 @@ internal static class VsftpdGrammar
 {
     private const string ClientMark = "Client \"";
 
-    private static readonly Parser<char, VsftpdHeader> Header =
-        Map(
-            (time, pid, at) => new VsftpdHeader(time, pid, at),
-            Timestamps.Ctime.Before(Spaces),
-            String("[pid ").Then(Primitives.Int).Before(Char(']')).Before(Spaces),
-            CurrentOffset);
-
     // Chosen by their first letters, so that no alternative is tried and failed on every line.
     private static readonly Parser<char, VsftpdAction> Verdicted =
         FastParsers.Dispatch(
@@ -52,12 +45,23 @@ internal static class VsftpdGrammar
             ("OK ", String("OK ").Then(Verdicted).Select(a => (a, true))),
             ("FAIL ", String("FAIL ").Then(Verdicted).Select(a => (a, false))));
 
-    private static readonly Parser<char, (VsftpdAction Action, bool Succeeded, string Client, int TailAt)> Body =
+    internal static readonly Parser<char, (VsftpdAction Action, bool Succeeded, string Client)> Body =
         Map(
-            (keyword, client, tailAt) => (keyword.Action, keyword.Succeeded, client, tailAt),
+            (keyword, client) => (keyword.Action, keyword.Succeeded, client),
             Keyword.Before(String(": ")),
-            String(ClientMark).Then(Addresses.Ip).Before(Char('"')),
-            CurrentOffset);
+            String(ClientMark).Then(Addresses.Ip).Before(Char('"')));
+
+    /// <summary>A message: an optional <c>[user]</c> prefix, a keyword, the client, and the tail.</summary>
+    internal static readonly Parser<char, VsftpdMessage> Message = new MessageParser();
+
+    /// <summary>A whole native line, read in one parse: timestamp, pid, message.</summary>
+    private static readonly Parser<char, VsftpdNative> Native =
+        Map(
+            (time, pid, at, message) => new VsftpdNative(time, pid, at, message),
+            Timestamps.Ctime.Before(Spaces),
+            String("[pid ").Then(Primitives.Int).Before(Char(']')).Before(Spaces),
+            CurrentOffset,
+            Message);
 
     /// <summary>Whether a line may be a native vsftpd.log line (a capitalised weekday, then <c>[pid</c> soon after).</summary>
     /// <param name="text">The line.</param>
@@ -66,25 +70,25 @@ internal static class VsftpdGrammar
         text.Length > 30 && char.IsAsciiLetterUpper(text[0]) && text[3] == ' '
         && text.AsSpan(20, Math.Min(text.Length - 20, 12)).IndexOf("[pid ", StringComparison.Ordinal) >= 0;
 
-    /// <summary>Reads the timestamp and pid of a native vsftpd.log line.</summary>
+    /// <summary>Reads a native vsftpd.log line: timestamp, pid and message.</summary>
     /// <param name="text">The line (or a syslog message holding a whole native line).</param>
-    /// <param name="header">Its time, pid and where its message starts.</param>
-    /// <returns>Whether the line starts like vsftpd's own log.</returns>
-    public static bool TryParseHeader(string text, out VsftpdHeader header)
+    /// <param name="native">What it says.</param>
+    /// <returns>Whether it is one.</returns>
+    public static bool TryParseNative(string text, out VsftpdNative native)
     {
-        header = default;
+        native = default;
         if (!MayBeNative(text))
         {
             return false;
         }
 
-        var result = Header.Parse(text);
+        var result = Native.Parse(text);
         if (!result.Success)
         {
             return false;
         }
 
-        header = result.Value;
+        native = result.Value;
         return true;
     }
 
@@ -95,100 +99,108 @@ internal static class VsftpdGrammar
     public static bool TryParseMessage(ReadOnlySpan<char> message, out VsftpdMessage parsed)
     {
         parsed = default;
-        if (message.IsEmpty)
+        if (message.IsEmpty || message[0] is not ('[' or 'C' or 'O' or 'F' or 'D'))
         {
             return false;
         }
 
-        if (message[0] != '[')
-        {
-            return TryParseBody(message, 0, null, out parsed);
-        }
-
-        // The user name ends at the first "] " after which a message follows.
-        for (var from = 1; from < message.Length;)
-        {
-            var close = message[from..].IndexOf("] ", StringComparison.Ordinal);
-            if (close < 0)
-            {
-                return false;
-            }
-
-            close += from;
-            var user = message[1..close];
-            if (user.Contains(ClientMark, StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            var at = close + 2;
-            if (at < message.Length && message[at] is 'C' or 'O' or 'F' or 'D'
-                && TryParseBody(message[at..], at, user.ToString(), out parsed))
-            {
-                return true;
-            }
-
-            from = close + 1;
-        }
-
-        return false;
-    }
-
-    private static bool TryParseBody(ReadOnlySpan<char> body, int bodyAt, string? user, out VsftpdMessage parsed)
-    {
-        parsed = default;
-        var result = Body.Parse(body);
+        var result = Message.Parse(message);
         if (!result.Success)
         {
             return false;
         }
 
-        var (action, succeeded, client, tailAt) = result.Value;
-        var tail = body[tailAt..];
-        var message = new VsftpdMessage(action, succeeded, user, client, null, null, null);
+        parsed = result.Value;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the body after the keyword and the client: the tail, by the keyword's rules. Offsets
+    /// (where an anonymous password lies) count from <paramref name="tailAt"/>, the tail's place in the message.
+    /// </summary>
+    private static bool TryParseTail(
+        (VsftpdAction Action, bool Succeeded, string Client) head, ReadOnlySpan<char> tail, int tailAt, string? user, out VsftpdMessage parsed)
+    {
+        parsed = default;
+        var (action, succeeded, client) = head;
+        string? payload;
+        long? bytes = null;
+        string? rate = null;
+        var anonAt = -1;
+        var anonLength = 0;
         switch (action)
         {
             case VsftpdAction.Connect:
-                return TryReason(tail, message, out parsed);
-            case VsftpdAction.Login:
-                return TryLoginTail(tail, bodyAt + tailAt, message, out parsed);
-            case VsftpdAction.Upload or VsftpdAction.Download:
-                return TryTransferTail(tail, message, out parsed);
-            default:
-                // Commands, responses, file operations, debug text: one quoted payload, taken whole
-                // (a path or a command may itself hold quotes).
-                if (!TryQuoted(tail, out var payload))
+                if (!TryReason(tail, out payload))
                 {
                     return false;
                 }
 
-                parsed = message with { Payload = payload };
-                return true;
+                break;
+            case VsftpdAction.Login:
+                if (!TryLoginTail(tail, out payload, out anonAt, out anonLength))
+                {
+                    return false;
+                }
+
+                anonAt = anonAt < 0 ? -1 : tailAt + anonAt;
+                break;
+            case VsftpdAction.Upload or VsftpdAction.Download:
+                if (!TryTransferTail(tail, out var path, out bytes, out rate))
+                {
+                    return false;
+                }
+
+                payload = path.ToString();
+                break;
+            case VsftpdAction.Command or VsftpdAction.Response:
+                // The dialogue repeats itself from session to session: its lines are pooled.
+                if (!TryQuoted(tail, out var line))
+                {
+                    return false;
+                }
+
+                payload = StringPool.Shared.Get(line);
+                break;
+            default:
+                // File operations, debug text: one quoted payload, taken whole (a path may itself hold quotes).
+                if (!TryQuoted(tail, out var text))
+                {
+                    return false;
+                }
+
+                payload = text.ToString();
+                break;
         }
+
+        parsed = new VsftpdMessage(action, succeeded, user, client, payload, bytes, rate, anonAt, anonLength);
+        return true;
     }
 
     /// <summary>Nothing, or <c>, "reason"</c> written by vsftpd itself (no quotes inside).</summary>
-    private static bool TryReason(ReadOnlySpan<char> tail, VsftpdMessage message, out VsftpdMessage parsed)
+    private static bool TryReason(ReadOnlySpan<char> tail, out string? reason)
     {
-        parsed = message;
+        reason = null;
         if (tail.IsEmpty)
         {
             return true;
         }
 
-        if (!TryQuoted(tail, out var reason) || reason.Contains('"'))
+        if (!TryQuoted(tail, out var quoted) || quoted.Contains('"'))
         {
             return false;
         }
 
-        parsed = message with { Payload = reason };
+        reason = StringPool.Shared.Get(quoted);
         return true;
     }
 
-    /// <summary>Nothing, <c>, anon password "…"</c>, and/or <c>, "reason"</c>.</summary>
-    private static bool TryLoginTail(ReadOnlySpan<char> tail, int tailAt, VsftpdMessage message, out VsftpdMessage parsed)
+    /// <summary>Nothing, <c>, anon password "…"</c>, and/or <c>, "reason"</c>; where the password lies in the tail.</summary>
+    private static bool TryLoginTail(ReadOnlySpan<char> tail, out string? reason, out int passwordAt, out int passwordLength)
     {
-        parsed = message;
+        reason = null;
+        passwordAt = -1;
+        passwordLength = 0;
         if (tail.Contains(ClientMark, StringComparison.Ordinal))
         {
             return false;
@@ -197,7 +209,7 @@ internal static class VsftpdGrammar
         const string anon = ", anon password \"";
         if (!tail.StartsWith(anon, StringComparison.Ordinal))
         {
-            return TryReason(tail, message, out parsed);
+            return TryReason(tail, out reason);
         }
 
         var rest = tail[anon.Length..];
@@ -207,25 +219,24 @@ internal static class VsftpdGrammar
         }
 
         // A reason, if any, is the last quoted part and holds no quotes; the password is what lies before.
-        var length = rest.Length - 1;
-        string? reason = null;
+        passwordLength = rest.Length - 1;
         var split = rest[..^1].LastIndexOf("\", \"", StringComparison.Ordinal);
         if (split >= 0 && !rest[(split + 4)..^1].Contains('"'))
         {
-            reason = rest[(split + 4)..^1].ToString();
-            length = split;
+            reason = StringPool.Shared.Get(rest[(split + 4)..^1]);
+            passwordLength = split;
         }
 
-        parsed = message with { Payload = reason, AnonPasswordAt = tailAt + anon.Length, AnonPasswordLength = length };
+        passwordAt = anon.Length;
         return true;
     }
 
     /// <summary><c>, "path"</c>, then <c>, 1048576 bytes</c> unless nothing moved, then <c>, 85.30Kbyte/sec</c>; read from the end.</summary>
-    private static bool TryTransferTail(ReadOnlySpan<char> tail, VsftpdMessage message, out VsftpdMessage parsed)
+    private static bool TryTransferTail(ReadOnlySpan<char> tail, out ReadOnlySpan<char> path, out long? bytes, out string? rate)
     {
-        parsed = message;
-        string? rate = null;
-        long? bytes = null;
+        path = default;
+        rate = null;
+        bytes = null;
         if (tail.EndsWith("Kbyte/sec", StringComparison.Ordinal))
         {
             var comma = tail.LastIndexOf(", ", StringComparison.Ordinal);
@@ -250,28 +261,100 @@ internal static class VsftpdGrammar
             tail = tail[..comma];
         }
 
-        if (!TryQuoted(tail, out var path))
-        {
-            return false;
-        }
-
-        parsed = message with { Payload = path, Bytes = bytes, Rate = rate };
-        return true;
+        return TryQuoted(tail, out path);
     }
 
     /// <summary><c>, "text"</c>: everything between the first and the last quote.</summary>
-    private static bool TryQuoted(ReadOnlySpan<char> tail, out string text)
+    private static bool TryQuoted(ReadOnlySpan<char> tail, out ReadOnlySpan<char> text)
     {
-        text = string.Empty;
+        text = default;
         if (tail.Length < 4 || !tail.StartsWith(", \"", StringComparison.Ordinal) || tail[^1] != '"')
         {
             return false;
         }
 
-        text = tail[3..^1].ToString();
+        text = tail[3..^1];
         return true;
     }
 
     private static bool IsNumber(ReadOnlySpan<char> text) =>
         double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
+
+    /// <summary>
+    /// The message of a line, from where the parse stands to the end of the input. The <c>[user]</c>
+    /// prefix holds whatever the client sent, so it ends at the first <c>] </c> after which the body
+    /// grammar matches; the body runs on the same parse state, tried at each such place in turn.
+    /// </summary>
+    private sealed class MessageParser : Parser<char, VsftpdMessage>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out VsftpdMessage result)
+        {
+            result = default;
+            var message = state.LookAhead(int.MaxValue);
+            if (!message.IsEmpty && message[0] != '[')
+            {
+                if (TryBody(ref state, ref expecteds, message, 0, null, out result))
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                for (var from = 1; from < message.Length;)
+                {
+                    var close = message[from..].IndexOf("] ", StringComparison.Ordinal);
+                    if (close < 0)
+                    {
+                        break;
+                    }
+
+                    close += from;
+                    var user = message[1..close];
+                    if (user.Contains(ClientMark, StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+
+                    var at = close + 2;
+                    if (at < message.Length && message[at] is 'C' or 'O' or 'F' or 'D')
+                    {
+                        var bookmark = state.Bookmark();
+                        state.Advance(at);
+                        if (TryBody(ref state, ref expecteds, message, at, StringPool.Shared.Get(user), out result))
+                        {
+                            state.DiscardBookmark(bookmark);
+                            return true;
+                        }
+
+                        state.Rewind(bookmark);
+                    }
+
+                    from = close + 1;
+                }
+            }
+
+            FastParsers.Fail(ref state, ref expecteds, "a vsftpd message");
+            return false;
+        }
+
+        /// <summary>The body at <paramref name="at"/> in the message, where the state stands.</summary>
+        private static bool TryBody(
+            ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, ReadOnlySpan<char> message, int at, string? user, out VsftpdMessage result)
+        {
+            result = default;
+            if (at >= message.Length || message[at] is not ('C' or 'O' or 'F' or 'D') || !Body.TryParse(ref state, ref expecteds, out var head))
+            {
+                return false;
+            }
+
+            var tail = state.LookAhead(int.MaxValue);
+            if (!TryParseTail(head, tail, message.Length - tail.Length, user, out result))
+            {
+                return false;
+            }
+
+            state.Advance(tail.Length);
+            return true;
+        }
+    }
 }

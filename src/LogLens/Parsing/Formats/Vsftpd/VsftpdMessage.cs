@@ -67,4 +67,5 @@ internal readonly record struct VsftpdMessage(
 /// <param name="Time">The ctime timestamp.</param>
 /// <param name="Pid">The process that wrote the line.</param>
 /// <param name="MessageAt">Where the message starts in the line.</param>
-internal readonly record struct VsftpdHeader(LogTimestamp Time, int Pid, int MessageAt);
+/// <param name="Message">The message.</param>
+internal readonly record struct VsftpdNative(LogTimestamp Time, int Pid, int MessageAt, VsftpdMessage Message);

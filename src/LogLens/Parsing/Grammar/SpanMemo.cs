@@ -1,0 +1,81 @@
+namespace LogLens.Parsing.Grammar;
+
+/// <summary>
+/// Remembers what was made of text a log repeats on line after line (a client address's normal form,
+/// a reply text, a parsed reply), so that meeting the text again costs a lookup, not a new string or
+/// another parse.
+/// </summary>
+/// <typeparam name="T">What is made of the text.</typeparam>
+/// <remarks>
+/// A fixed table of slots chosen by the text's hash; a slot holds the last text that hashed to it,
+/// once it has been met twice: text met once (a path, a one-off command) is made and handed out
+/// but not kept, so that it is not held long enough to cost the garbage collector. Lock-free and safe to share between threads: a slot is one reference, written whole, and entries
+/// never change, so a reader sees an old entry, a new one or none, and each is a correct answer (at
+/// worst a value is made twice). Memory is bounded by the number of slots and the longest text kept.
+/// </remarks>
+internal class SpanMemo<T>
+{
+    private readonly Entry?[] slots;
+    private readonly int[] lastMissed;
+    private readonly int maxLength;
+    private readonly Func<string, T> make;
+
+    /// <summary>Creates a memo.</summary>
+    /// <param name="slotsLog2">The table holds 2^<paramref name="slotsLog2"/> entries.</param>
+    /// <param name="maxLength">Longer text is not kept (rarely repeated, and costly to compare).</param>
+    /// <param name="make">Makes the value of a text; it must depend on nothing but the text, as its result is kept.</param>
+    public SpanMemo(int slotsLog2, int maxLength, Func<string, T> make)
+    {
+        slots = new Entry?[1 << slotsLog2];
+        lastMissed = new int[1 << slotsLog2];
+        this.maxLength = maxLength;
+        this.make = make;
+    }
+
+    /// <summary>The value of <paramref name="text"/>: the one made last time, where the table still holds it.</summary>
+    /// <param name="text">The text as read.</param>
+    /// <returns>What the maker makes of the text.</returns>
+    public T Get(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text.Length > maxLength)
+        {
+            return make(text.ToString());
+        }
+
+        var hash = string.GetHashCode(text);
+        var index = hash & (slots.Length - 1);
+        ref var slot = ref slots[index];
+        var entry = Volatile.Read(ref slot);
+        if (entry is not null && text.SequenceEqual(entry.Key))
+        {
+            return entry.Value;
+        }
+
+        var key = text.ToString();
+        if (Interlocked.Exchange(ref lastMissed[index], hash) != hash)
+        {
+            return make(key);
+        }
+
+        entry = new Entry(key, make(key));
+        Volatile.Write(ref slot, entry);
+        return entry.Value;
+    }
+
+    private sealed record Entry(string Key, T Value);
+}
+
+/// <summary>Hands out one string for text a log repeats: a user name, a reply text, a command line.</summary>
+internal sealed class StringPool : SpanMemo<string>
+{
+    /// <summary>Creates a pool.</summary>
+    /// <param name="slotsLog2">The table holds 2^<paramref name="slotsLog2"/> strings.</param>
+    /// <param name="maxLength">Longer text is not pooled.</param>
+    public StringPool(int slotsLog2, int maxLength)
+        : base(slotsLog2, maxLength, static text => text)
+    {
+    }
+
+    /// <summary>A pool for short text any file repeats, shared by every parser.</summary>
+    public static StringPool Shared { get; } = new(14, 160);
+}

@@ -13,7 +13,7 @@ internal static class Stages
 {
     public static void Run(string path, string? formatName)
     {
-        var bytes = new FileInfo(path).Length;
+        var bytes = Directory.Exists(path) ? Directory.EnumerateFiles(path).Sum(f => new FileInfo(f).Length) : new FileInfo(path).Length;
         var format = formatName is null ? null : FormatRegistry.Find(formatName);
         Time("read lines", bytes, () =>
         {
@@ -47,7 +47,7 @@ internal static class Stages
 
     private static int Scan(string path, ILogFormat? format, bool csv)
     {
-        var scan = LogLens.Scanning.LogScan.Find([path], new LogLens.Scanning.ScanOptions { Jobs = 1, Analysis = new AnalysisOptions { Format = format } });
+        var scan = LogLens.Scanning.LogScan.Find([path], new LogLens.Scanning.ScanOptions { Jobs = int.Parse(Environment.GetEnvironmentVariable("JOBS") ?? "1", System.Globalization.CultureInfo.InvariantCulture), Analysis = new AnalysisOptions { Format = format } });
         using var writer = csv ? new LogLens.Reporting.CsvReportWriter(Stream.Null) : null;
         var n = 0;
         foreach (var session in scan.SessionsAsync().ToBlockingEnumerable())
@@ -80,5 +80,11 @@ internal static class Stages
             $"{what,-14} {seconds,7:0.000} s {bytes / seconds / 1e6,7:0.0} MB/s  {allocated / 1e6,6:0} MB allocated  "
             + $"GC {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3} "
             + $"paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.000} s  ({n} items)");
+        if (Environment.GetEnvironmentVariable("GCINFO") is not null)
+        {
+            var info = GC.GetGCMemoryInfo(GCKind.Ephemeral);
+            Console.WriteLine($"   last ephemeral GC: gen{info.Generation} promoted {info.PromotedBytes / 1e6:0.0} MB heap {info.HeapSizeBytes / 1e6:0.0} MB pause {info.PauseDurations[0].TotalMilliseconds:0.0} ms "
+                + string.Join(" ", info.GenerationInfo.ToArray().Select((g, i) => $"g{i}:{g.SizeAfterBytes / 1e6:0.0}MB")));
+        }
     }
 }

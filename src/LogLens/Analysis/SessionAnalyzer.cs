@@ -33,7 +33,8 @@ public sealed class SessionAnalyzer(string file, string format)
     // Bounded: a key seen again after thousands of other sessions (a Serv-U restart) may reuse its id;
     // each session still has its own first line.
     private readonly RecentKeys<int> idUses = new(8192);
-    private readonly SortedSet<int> openFirstLines = [];
+    // Open sessions in the order they began (so by first line); closed ones leave it lazily, from the front.
+    private readonly Queue<SessionState> openInOrder = new();
     private readonly PriorityQueue<FtpSession, int> ended = new();
     private int ordinal;
 
@@ -75,7 +76,7 @@ public sealed class SessionAnalyzer(string file, string format)
 
                 session = new SessionState(NextId(e.SessionKey), key, e.Line);
                 open[key] = session;
-                openFirstLines.Add(e.Line);
+                openInOrder.Enqueue(session);
             }
 
             session.Add(e);
@@ -91,7 +92,7 @@ public sealed class SessionAnalyzer(string file, string format)
                 Close(session, logEnded: false);
             }
 
-            while (ended.TryPeek(out var next, out var first) && (openFirstLines.Count == 0 || first < openFirstLines.Min))
+            while (ended.TryPeek(out var next, out var first) && first < OldestOpenLine())
             {
                 ended.Dequeue();
                 yield return next;
@@ -150,11 +151,27 @@ public sealed class SessionAnalyzer(string file, string format)
     private void Close(SessionState state, bool logEnded)
     {
         open.Remove(state.Key);
-        openFirstLines.Remove(state.FirstLine);
+        state.Closed = true;
         var retry = RetryLinker.Link(state.RetryOf, state.Start);
         var session = state.Finish(file, format, logEnded, retry);
         lastEnded.Set(RetryKey(state), state.AsRetryCandidate(session.Outcome.Kind));
         ended.Enqueue(session, session.FirstLine);
+    }
+
+    /// <summary>The first line of the oldest session still open, or <see cref="int.MaxValue"/>.</summary>
+    private int OldestOpenLine()
+    {
+        while (openInOrder.TryPeek(out var oldest))
+        {
+            if (!oldest.Closed)
+            {
+                return oldest.FirstLine;
+            }
+
+            openInOrder.Dequeue();
+        }
+
+        return int.MaxValue;
     }
 
     private string NextId(string? sessionKey)

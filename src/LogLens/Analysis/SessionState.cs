@@ -70,6 +70,9 @@ internal sealed class SessionState(string id, string key, int firstLine)
     /// </summary>
     public bool HasAttempt => connectingEvent is not null || SawReply || SawDialogue;
 
+    /// <summary>Whether the analyzer has closed it (it takes no more events).</summary>
+    public bool Closed { get; set; }
+
     /// <summary>Whether the session has ended for good (a disconnect line).</summary>
     public bool Ended { get; private set; }
 

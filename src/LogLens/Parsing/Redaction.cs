@@ -8,6 +8,12 @@ public static class Redaction
     /// <summary>What a password is replaced with.</summary>
     public const string Mark = "***";
 
+#if NET9_0_OR_GREATER
+    // Looked for on every line: a vectorized search for the word in any case.
+    private static readonly System.Buffers.SearchValues<string> PassWord =
+        System.Buffers.SearchValues.Create(["PASS"], StringComparison.OrdinalIgnoreCase);
+#endif
+
     /// <summary>
     /// Replaces the argument of any <c>PASS</c> command in <paramref name="text"/> with <see cref="Mark"/>:
     /// <c>PASS hunter2</c>, <c>"PASS hunter2"</c>, <c>&gt; PASS hunter2</c>, whatever comes before it.
@@ -17,13 +23,19 @@ public static class Redaction
     public static string RedactLine(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+#if NET9_0_OR_GREATER
+        var at = text.AsSpan().IndexOfAny(PassWord);
+#else
         var at = text.IndexOf("PASS", StringComparison.OrdinalIgnoreCase);
+#endif
         if (at < 0)
         {
             return text;
         }
 
-        var result = new System.Text.StringBuilder(text.Length);
+        // Made only once a second argument is met: most lines hide one, and need one new string.
+        System.Text.StringBuilder? result = null;
+        var firstStart = -1;
         var copied = 0;
         while (at >= 0)
         {
@@ -57,7 +69,16 @@ public static class Redaction
                 // Keep the line's shape: trailing spaces inside the argument are part of it.
                 if (argEnd > argStart && !IsAlreadyMasked(text.AsSpan(argStart, argEnd - argStart)))
                 {
-                    result.Append(text, copied, argStart - copied).Append(Mark);
+                    if (firstStart < 0)
+                    {
+                        firstStart = argStart;
+                    }
+                    else
+                    {
+                        result ??= new System.Text.StringBuilder(text.Length).Append(text, 0, firstStart).Append(Mark);
+                        result.Append(text, copied, argStart - copied).Append(Mark);
+                    }
+
                     copied = argEnd;
                 }
 
@@ -67,7 +88,9 @@ public static class Redaction
             at = end < text.Length ? text.IndexOf("PASS", end, StringComparison.OrdinalIgnoreCase) : -1;
         }
 
-        return copied == 0 ? text : result.Append(text, copied, text.Length - copied).ToString();
+        return result is not null
+            ? result.Append(text, copied, text.Length - copied).ToString()
+            : firstStart < 0 ? text : string.Concat(text.AsSpan(0, firstStart), Mark, text.AsSpan(copied));
     }
 
     /// <summary>Whether a PASS argument is already exactly <see cref="Mark"/>.</summary>

@@ -12,7 +12,7 @@ namespace LogLens.Scanning;
 /// </summary>
 public sealed class LogScan
 {
-    private const int SessionsBufferedPerFile = 4096;
+    private const int SessionsBufferedPerFile = 16384;
 
     private readonly ScanOptions options;
     private readonly FileAnalysis?[] files;
@@ -133,7 +133,9 @@ public sealed class LogScan
             {
                 await gate.WaitAsync(token).ConfigureAwait(false);
                 var index = i;
-                running.Add(Task.Run(
+                // A thread of its own: a file's analysis is long, synchronous work, and the pool's few
+                // threads (one per core) must stay free for the consumer's continuations.
+                running.Add(Task.Factory.StartNew(
                     () =>
                     {
                         try
@@ -146,7 +148,9 @@ public sealed class LogScan
                             gate.Release();
                         }
                     },
-                    token));
+                    token,
+                    TaskCreationOptions.LongRunning,
+                    TaskScheduler.Default));
             }
         }
         finally

@@ -8,6 +8,13 @@ namespace LogLens.Parsing.Grammar;
 /// <summary>Client and server addresses as logs write them, and their normal form.</summary>
 internal static class Addresses
 {
+    private static readonly System.Buffers.SearchValues<char> TokenChars =
+        System.Buffers.SearchValues.Create("0123456789abcdefABCDEF.:%");
+
+    // The normal form of each address token, or "" for a token that is no address.
+    private static readonly SpanMemo<string> Known = new(12, 64, token =>
+        token.IndexOfAny(['.', ':']) >= 0 && IPAddress.TryParse(token, out _) ? Normalize(token) : string.Empty);
+
     /// <summary>
     /// An IPv4 or IPv6 address token (digits, hex letters, dots, colons; an IPv6 zone or a mapped
     /// IPv4 tail included). Validated by <see cref="IPAddress.TryParse(string?, out IPAddress?)"/>,
@@ -34,16 +41,21 @@ internal static class Addresses
         return text.Contains(':') && IPAddress.TryParse(text, out var ip) ? ip.ToString() : text;
     }
 
+    /// <summary>Whether a client as reported (an address's normal form, or a host name) is an IP address.</summary>
+    /// <param name="host">The client.</param>
+    /// <returns><see langword="true"/> for an address.</returns>
+    public static bool IsAddress(string host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return host.AsSpan().IndexOfAnyExcept(TokenChars) < 0 && Known.Get(host).Length > 0;
+    }
+
     /// <summary>
     /// Reads an address token as a span and looks it up: an address seen before costs no string and
     /// no validation (a log repeats its clients on line after line, interleaved).
     /// </summary>
     private sealed class IpParser : Parser<char, string>
     {
-        // The normal form of each token, or "" for a token that is no address.
-        private static readonly SpanMemo<string> Known = new(12, 64, token =>
-            token.IndexOfAny(['.', ':']) >= 0 && IPAddress.TryParse(token, out _) ? Normalize(token) : string.Empty);
-
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out string result)
         {
             var ahead = state.LookAhead(64);
@@ -65,7 +77,4 @@ internal static class Addresses
             return true;
         }
     }
-
-    private static readonly System.Buffers.SearchValues<char> TokenChars =
-        System.Buffers.SearchValues.Create("0123456789abcdefABCDEF.:%");
 }

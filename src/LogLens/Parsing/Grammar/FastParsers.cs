@@ -64,6 +64,16 @@ internal static class FastParsers
     public static Parser<char, T> Dispatch<T>(bool ignoreCase, params (string Prefix, Parser<char, T> Parser)[] choices) =>
         new DispatchParser<T>(choices, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
+    /// <summary>
+    /// One of a set of literal words, chosen by the input's first character and then the longest word
+    /// that matches; the word is consumed and its value returned. One step where
+    /// <c>OneOf(Try(String(a).ThenReturn(x)), …)</c> would try and fail word after word.
+    /// </summary>
+    /// <typeparam name="T">The words' values.</typeparam>
+    /// <param name="words">The words and what each stands for.</param>
+    /// <returns>The parser.</returns>
+    public static Parser<char, T> Keywords<T>(params (string Word, T Value)[] words) => new KeywordsParser<T>(words);
+
     /// <summary>Records a failure at the current position: what was expected there.</summary>
     /// <param name="state">The parse state.</param>
     /// <param name="expecteds">Where expectations are collected.</param>
@@ -284,6 +294,42 @@ internal static class FastParsers
                 if (ahead.StartsWith(prefix, comparison))
                 {
                     return parser.TryParse(ref state, ref expecteds, out result!);
+                }
+            }
+
+            Fail(ref state, ref expecteds, label);
+            result = default!;
+            return false;
+        }
+    }
+
+    private sealed class KeywordsParser<T> : Parser<char, T>
+    {
+        private readonly Dictionary<char, (string Word, T Value)[]> byFirst;
+        private readonly int longest;
+        private readonly string label;
+
+        public KeywordsParser((string Word, T Value)[] words)
+        {
+            byFirst = words.GroupBy(w => w.Word[0])
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Word.Length).ToArray());
+            longest = words.Max(w => w.Word.Length);
+            label = "one of " + string.Join(", ", words.Select(w => $"'{w.Word}'"));
+        }
+
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
+        {
+            var ahead = state.LookAhead(longest);
+            if (!ahead.IsEmpty && byFirst.TryGetValue(ahead[0], out var candidates))
+            {
+                foreach (var (word, value) in candidates)
+                {
+                    if (ahead.StartsWith(word, StringComparison.Ordinal))
+                    {
+                        state.Advance(word.Length);
+                        result = value;
+                        return true;
+                    }
                 }
             }
 

@@ -10,12 +10,12 @@ namespace LogLens.Parsing.Grammar;
 /// <param name="Code">The three-digit code.</param>
 /// <param name="IsFinal"><see langword="false"/> for <c>230-</c> continuation form.</param>
 /// <param name="Message">The text after the code.</param>
-internal readonly record struct ReplyLine(int Code, bool IsFinal, string Message);
+internal sealed record ReplyLine(int Code, bool IsFinal, string Message);
 
 /// <summary>A command line: its verb (upper case) and argument, with PASS already redacted.</summary>
 /// <param name="Verb">The command verb.</param>
 /// <param name="Argument">The argument or null.</param>
-internal readonly record struct CommandLine(string Verb, string? Argument);
+internal sealed record CommandLine(string Verb, string? Argument);
 
 /// <summary>The FTP protocol's own lines, shared by every dialect that logs them.</summary>
 internal static class ProtocolLines

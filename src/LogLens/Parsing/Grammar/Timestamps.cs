@@ -141,13 +141,14 @@ internal static class Timestamps
         private const string Label = "a ctime timestamp";
         private static readonly string[] WeekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-        // Shared between threads: an entry is immutable and written whole.
-        private Last? last;
+        // Per thread: files read in parallel each repeat their own seconds.
+        [ThreadStatic]
+        private static Last? last;
 
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out LogTimestamp result)
         {
             var ahead = state.LookAhead(40);
-            var known = Volatile.Read(ref last);
+            var known = last;
             if (known is not null && ahead.StartsWith(known.Text, StringComparison.Ordinal))
             {
                 state.Advance(known.Text.Length);
@@ -161,7 +162,7 @@ internal static class Timestamps
                 return false;
             }
 
-            Volatile.Write(ref last, new Last(ahead[..length].ToString(), result));
+            last = new Last(ahead[..length].ToString(), result);
             state.Advance(length);
             return true;
         }

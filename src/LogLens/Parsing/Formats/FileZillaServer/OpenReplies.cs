@@ -18,7 +18,7 @@ internal sealed class OpenReplies
     /// <param name="message">The message as logged.</param>
     /// <param name="reply">The reply line: a coded line, or an inner line of the open reply.</param>
     /// <returns>Whether the message is a reply line.</returns>
-    public bool TryRead(string session, string message, out ReplyLine reply)
+    public bool TryRead(string session, string message, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReplyLine? reply)
     {
         var parsed = ProtocolLines.Reply.Parse(message);
         if (open.TryGetValue(session, out var code))
@@ -32,7 +32,7 @@ internal sealed class OpenReplies
         }
         else
         {
-            reply = default;
+            reply = null;
             return false;
         }
 

@@ -158,15 +158,15 @@ internal sealed class VsftpdDialectParser : IDialectParser
 
     private static FtpEvent Command(VsftpdMessage m, VsftpdSession session, LogLine line, string text, LogTimestamp time)
     {
-        var payload = m.Payload ?? string.Empty;
         string verb;
         string? argument;
-        if (ProtocolLines.ReadCommand(payload) is { } command)
+        if (m.Command is { } command)
         {
             (verb, argument) = command;
         }
         else
         {
+            var payload = m.Payload ?? string.Empty;
             // vsftpd logs whatever the client sent, known verb or not.
             var space = payload.IndexOf(' ');
             verb = (space < 0 ? payload : payload[..space]).ToUpperInvariant();
@@ -193,7 +193,7 @@ internal sealed class VsftpdDialectParser : IDialectParser
 
     private FtpEvent? Response(VsftpdMessage m, VsftpdSession session, LogLine line, string text, LogTimestamp time)
     {
-        if (ProtocolLines.ReadReply(m.Payload) is not { } reply)
+        if (m.Reply is not { } reply)
         {
             return null;
         }
@@ -255,15 +255,13 @@ internal sealed class VsftpdDialectParser : IDialectParser
     private static VsftpdRole RoleOf(in VsftpdMessage m) => m.Action switch
     {
         VsftpdAction.Login => VsftpdRole.Parent,
-        VsftpdAction.Command => m.User is null || m.Payload is null
-            || m.Payload.StartsWith("USER", StringComparison.OrdinalIgnoreCase)
-            || m.Payload.StartsWith("PASS", StringComparison.OrdinalIgnoreCase)
+        VsftpdAction.Command => m.User is null || m.Command?.Verb is "USER" or "PASS"
+            || (m.Command is null && (m.Payload is null
+                || m.Payload.StartsWith("USER", StringComparison.OrdinalIgnoreCase)
+                || m.Payload.StartsWith("PASS", StringComparison.OrdinalIgnoreCase)))
             ? VsftpdRole.PreLogin
             : VsftpdRole.PostLogin,
-        VsftpdAction.Response => m.User is null || m.Payload is null
-            || m.Payload.StartsWith("220", StringComparison.Ordinal)
-            || m.Payload.StartsWith("331", StringComparison.Ordinal)
-            || m.Payload.StartsWith("530", StringComparison.Ordinal)
+        VsftpdAction.Response => m.User is null || m.Reply is not { } reply || reply.Code is 220 or 331 or 530
             ? VsftpdRole.PreLogin
             : VsftpdRole.PostLogin,
         _ => VsftpdRole.PostLogin,

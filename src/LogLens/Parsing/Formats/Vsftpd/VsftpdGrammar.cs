@@ -22,33 +22,29 @@ internal static class VsftpdGrammar
 {
     private const string ClientMark = "Client \"";
 
-    // Chosen by their first letters, so that no alternative is tried and failed on every line.
-    private static readonly Parser<char, VsftpdAction> Verdicted =
-        FastParsers.Dispatch(
-            false,
-            ("LOGIN", String("LOGIN").ThenReturn(VsftpdAction.Login)),
-            ("UPLOAD", String("UPLOAD").ThenReturn(VsftpdAction.Upload)),
-            ("DOWNLOAD", String("DOWNLOAD").ThenReturn(VsftpdAction.Download)),
-            ("DELETE", String("DELETE").ThenReturn(VsftpdAction.Delete)),
-            ("MKDIR", String("MKDIR").ThenReturn(VsftpdAction.Mkdir)),
-            ("RMDIR", String("RMDIR").ThenReturn(VsftpdAction.Rmdir)),
-            ("RENAME", String("RENAME").ThenReturn(VsftpdAction.Rename)),
-            ("CHMOD", String("CHMOD").ThenReturn(VsftpdAction.Chmod)));
+    private static readonly (string Word, VsftpdAction Action)[] Verdicted =
+    [
+        ("LOGIN", VsftpdAction.Login), ("UPLOAD", VsftpdAction.Upload), ("DOWNLOAD", VsftpdAction.Download),
+        ("DELETE", VsftpdAction.Delete), ("MKDIR", VsftpdAction.Mkdir), ("RMDIR", VsftpdAction.Rmdir),
+        ("RENAME", VsftpdAction.Rename), ("CHMOD", VsftpdAction.Chmod),
+    ];
 
+    // The keyword and its colon, chosen by the first letters in one step: no alternative is tried and failed.
     private static readonly Parser<char, (VsftpdAction Action, bool Succeeded)> Keyword =
-        FastParsers.Dispatch(
-            false,
-            ("FTP response", String("FTP response").ThenReturn((VsftpdAction.Response, true))),
-            ("FTP command", String("FTP command").ThenReturn((VsftpdAction.Command, true))),
-            ("CONNECT", String("CONNECT").ThenReturn((VsftpdAction.Connect, true))),
-            ("DEBUG", String("DEBUG").ThenReturn((VsftpdAction.Debug, true))),
-            ("OK ", String("OK ").Then(Verdicted).Select(a => (a, true))),
-            ("FAIL ", String("FAIL ").Then(Verdicted).Select(a => (a, false))));
+        FastParsers.Keywords(
+        [
+            ("FTP response: ", (VsftpdAction.Response, true)),
+            ("FTP command: ", (VsftpdAction.Command, true)),
+            ("CONNECT: ", (VsftpdAction.Connect, true)),
+            ("DEBUG: ", (VsftpdAction.Debug, true)),
+            .. Verdicted.Select(v => ($"OK {v.Word}: ", (v.Action, true))),
+            .. Verdicted.Select(v => ($"FAIL {v.Word}: ", (v.Action, false))),
+        ]);
 
     internal static readonly Parser<char, (VsftpdAction Action, bool Succeeded, string Client)> Body =
         Map(
             (keyword, client) => (keyword.Action, keyword.Succeeded, client),
-            Keyword.Before(String(": ")),
+            Keyword,
             String(ClientMark).Then(Addresses.Ip).Before(Char('"')));
 
     /// <summary>A message: an optional <c>[user]</c> prefix, a keyword, the client, and the tail.</summary>
@@ -153,14 +149,29 @@ internal static class VsftpdGrammar
 
                 payload = path.ToString();
                 break;
-            case VsftpdAction.Command or VsftpdAction.Response:
-                // The dialogue repeats itself from session to session: its lines are pooled.
+            case VsftpdAction.Response:
+                // The dialogue repeats itself from session to session: replies and commands are remembered.
+                if (!TryQuoted(tail, out var reply) || ProtocolLines.ReadReply(reply) is not { } read)
+                {
+                    return false;
+                }
+
+                parsed = new VsftpdMessage(action, succeeded, user, client, null, null, null, Reply: read);
+                return true;
+            case VsftpdAction.Command:
                 if (!TryQuoted(tail, out var line))
                 {
                     return false;
                 }
 
-                payload = StringPool.Shared.Get(line);
+                if (ProtocolLines.ReadCommand(line) is { } command)
+                {
+                    parsed = new VsftpdMessage(action, succeeded, user, client, null, null, null, Command: command);
+                    return true;
+                }
+
+                // vsftpd logs whatever the client sent, known verb or not.
+                payload = line.ToString();
                 break;
             default:
                 // File operations, debug text: one quoted payload, taken whole (a path may itself hold quotes).

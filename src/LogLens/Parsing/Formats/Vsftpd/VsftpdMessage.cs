@@ -1,3 +1,4 @@
+using LogLens.Parsing.Grammar;
 using LogLens.Events;
 
 namespace LogLens.Parsing.Formats.Vsftpd;
@@ -52,6 +53,8 @@ internal enum VsftpdAction
 /// <param name="Rate">The transfer rate as logged (<c>85.30Kbyte/sec</c>).</param>
 /// <param name="AnonPasswordAt">Where an anonymous login's <c>anon password "…"</c> value starts in the message, or -1.</param>
 /// <param name="AnonPasswordLength">How long that value is.</param>
+/// <param name="Reply">An <c>FTP response</c>'s reply, read.</param>
+/// <param name="Command">An <c>FTP command</c>'s command, read, when its verb is a known one (else <paramref name="Payload"/> holds it).</param>
 internal readonly record struct VsftpdMessage(
     VsftpdAction Action,
     bool Succeeded,
@@ -61,7 +64,9 @@ internal readonly record struct VsftpdMessage(
     long? Bytes,
     string? Rate,
     int AnonPasswordAt = -1,
-    int AnonPasswordLength = 0);
+    int AnonPasswordLength = 0,
+    ReplyLine? Reply = null,
+    CommandLine? Command = null);
 
 /// <summary>A native vsftpd.log line: its time, its process id and its message.</summary>
 /// <param name="Time">The ctime timestamp.</param>

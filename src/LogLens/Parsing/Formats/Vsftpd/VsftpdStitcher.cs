@@ -229,7 +229,7 @@ internal sealed class VsftpdStitcher
     private static bool SameClient(VsftpdSession session, string? client) =>
         string.Equals(session.Client, client, StringComparison.OrdinalIgnoreCase);
 
-    private static bool LooksLikeAddress(string host) => System.Net.IPAddress.TryParse(host, out _);
+    private static bool LooksLikeAddress(string host) => Grammar.Addresses.IsAddress(host);
 
     private VsftpdSession Create(int? pid, string? client)
     {
@@ -329,10 +329,25 @@ internal sealed class VsftpdStitcher
         }
 
         sincePrune = 0;
-        var stale = byClient.Values.SelectMany(l => l)
-            .Where(s => s.LastTime is { } last && time.SecondsSince(last) > ForgetSeconds)
-            .ToList();
-        foreach (var s in stale)
+        Prune(time);
+    }
+
+    /// <summary>Forgets the sessions silent for <see cref="ForgetSeconds"/> (plain loops: it runs often, over every client).</summary>
+    private void Prune(LogTimestamp now)
+    {
+        List<VsftpdSession>? stale = null;
+        foreach (var list in byClient.Values)
+        {
+            foreach (var s in list)
+            {
+                if (s.LastTime is { } last && now.SecondsSince(last) > ForgetSeconds)
+                {
+                    (stale ??= []).Add(s);
+                }
+            }
+        }
+
+        foreach (var s in stale ?? [])
         {
             Forget(s);
         }

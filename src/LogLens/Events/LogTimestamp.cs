@@ -6,13 +6,68 @@ namespace LogLens.Events;
 /// A point in time exactly as a log wrote it: a local date and time, and an offset from UTC only
 /// when the log itself gave one. LogLens never invents a time zone.
 /// </summary>
-/// <param name="Local">The date and time as written in the log (year 2000 stands in when the log wrote no year).</param>
-/// <param name="Offset">The UTC offset the log wrote (for example <c>Z</c>), or <see langword="null"/>.</param>
-/// <param name="HasYear">Whether the log wrote a year (classic syslog does not).</param>
-public readonly record struct LogTimestamp(DateTime Local, TimeSpan? Offset = null, bool HasYear = true) : IComparable<LogTimestamp>
+/// <remarks>
+/// Every event carries one, so it is kept in 16 bytes: the offset is held as whole seconds, with a
+/// flag for whether there is one.
+/// </remarks>
+public readonly record struct LogTimestamp : IComparable<LogTimestamp>
 {
     /// <summary>The year that stands in for one a log did not write: a leap year, so that 29 February parses.</summary>
     public const int StandInYear = 2000;
+
+    private readonly DateTime local;
+    private readonly int offsetSeconds;
+    private readonly bool hasOffset;
+    private readonly bool hasYear;
+
+    /// <summary>Creates a timestamp.</summary>
+    /// <param name="Local">The date and time as written in the log (year 2000 stands in when the log wrote no year).</param>
+    /// <param name="Offset">The UTC offset the log wrote (for example <c>Z</c>), or <see langword="null"/>.</param>
+    /// <param name="HasYear">Whether the log wrote a year (classic syslog does not).</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "The names of the properties they set, as a positional record's would be.")]
+    public LogTimestamp(DateTime Local, TimeSpan? Offset = null, bool HasYear = true)
+    {
+        this.Local = Local;
+        this.Offset = Offset;
+        this.HasYear = HasYear;
+    }
+
+    /// <summary>The date and time as written in the log (year 2000 stands in when the log wrote no year).</summary>
+    public DateTime Local
+    {
+        get => local;
+        init => local = value;
+    }
+
+    /// <summary>The UTC offset the log wrote (for example <c>Z</c>), or <see langword="null"/>; kept to the second.</summary>
+    public TimeSpan? Offset
+    {
+        get => hasOffset ? TimeSpan.FromSeconds(offsetSeconds) : null;
+        init
+        {
+            hasOffset = value.HasValue;
+            offsetSeconds = value is { } offset ? (int)Math.Clamp(offset.Ticks / TimeSpan.TicksPerSecond, int.MinValue, int.MaxValue) : 0;
+        }
+    }
+
+    /// <summary>Whether the log wrote a year (classic syslog does not).</summary>
+    public bool HasYear
+    {
+        get => hasYear;
+        init => hasYear = value;
+    }
+
+    /// <summary>Its parts, as a positional record's.</summary>
+    /// <param name="Local">The date and time as written.</param>
+    /// <param name="Offset">The UTC offset, or null.</param>
+    /// <param name="HasYear">Whether the log wrote a year.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "As a positional record's.")]
+    public void Deconstruct(out DateTime Local, out TimeSpan? Offset, out bool HasYear)
+    {
+        Local = this.Local;
+        Offset = this.Offset;
+        HasYear = this.HasYear;
+    }
 
     /// <summary>Seconds from <paramref name="earlier"/> to this timestamp, ignoring offsets unless both have one.</summary>
     /// <param name="earlier">The earlier timestamp.</param>

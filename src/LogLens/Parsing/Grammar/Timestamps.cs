@@ -148,10 +148,10 @@ internal static class Timestamps
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out LogTimestamp result)
         {
             var ahead = state.LookAhead(40);
-            var known = last;
-            if (known is not null && ahead.StartsWith(known.Text, StringComparison.Ordinal))
+            var known = last ??= new Last();
+            if (known.Length > 0 && ahead.StartsWith(known.Text.AsSpan(0, known.Length), StringComparison.Ordinal))
             {
-                state.Advance(known.Text.Length);
+                state.Advance(known.Length);
                 result = known.Time;
                 return true;
             }
@@ -162,7 +162,9 @@ internal static class Timestamps
                 return false;
             }
 
-            last = new Last(ahead[..length].ToString(), result);
+            ahead[..length].CopyTo(known.Text);
+            known.Length = length;
+            known.Time = result;
             state.Advance(length);
             return true;
         }
@@ -240,6 +242,14 @@ internal static class Timestamps
             return i > start;
         }
 
-        private sealed record Last(string Text, LogTimestamp Time);
+        /// <summary>The text of the last timestamp read on a thread (at most 40 characters, as looked at) and its value.</summary>
+        private sealed class Last
+        {
+            public char[] Text { get; } = new char[40];
+
+            public int Length { get; set; }
+
+            public LogTimestamp Time { get; set; }
+        }
     }
 }

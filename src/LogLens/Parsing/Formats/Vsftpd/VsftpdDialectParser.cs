@@ -30,15 +30,27 @@ internal sealed class VsftpdDialectParser : IDialectParser
 {
     private readonly VsftpdStitcher sessions = new();
 
+    // A native line's grammar, ending in this parser's own reading of it. What it reads comes from
+    // the line being parsed (a parser serves one file, one line at a time).
+    private readonly Parser<char, FtpEvent?> native;
+    private LogLine currentLine;
+    private string currentText = string.Empty;
+    private int nativeAt;
+
+    public VsftpdDialectParser()
+    {
+        native = VsftpdGrammar.Native((time, pid, at, message) => FromMessage(message, time, pid, nativeAt + at, currentLine, currentText));
+    }
+
     /// <inheritdoc />
     public FtpEvent? ParseMessage(in SyslogEntry entry, LogLine line, string text)
     {
         var message = entry.Message;
 
         // vsftpd.log lines forwarded to syslog whole keep their own timestamp and pid.
-        if (VsftpdGrammar.TryParseNative(message, out var native))
+        if (ReadNative(message, line, text) is { } forwarded)
         {
-            return FromNative(message, native, line, text);
+            return forwarded;
         }
 
         int? pid = int.TryParse(entry.Pid, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
@@ -56,16 +68,24 @@ internal sealed class VsftpdDialectParser : IDialectParser
     }
 
     /// <inheritdoc />
-    public FtpEvent? ParseNative(LogLine line, string text) =>
-        VsftpdGrammar.TryParseNative(text, out var native) ? FromNative(text, native, line, text) : null;
+    public FtpEvent? ParseNative(LogLine line, string text) => ReadNative(text, line, text);
 
-    private FtpEvent? FromNative(string nativeText, VsftpdNative native, LogLine line, string text)
+    /// <summary>Reads a native line (<paramref name="nativeText"/> ends <paramref name="text"/>), or null when it is none.</summary>
+    private FtpEvent? ReadNative(string nativeText, LogLine line, string text)
     {
-        var offset = text.Length - nativeText.Length + native.MessageAt;
-        return FromMessage(native.Message, native.Time, native.Pid, offset, line, text);
+        if (!VsftpdGrammar.MayBeNative(nativeText))
+        {
+            return null;
+        }
+
+        currentLine = line;
+        currentText = text;
+        nativeAt = text.Length - nativeText.Length;
+        var result = native.Parse(nativeText);
+        return result.Success ? result.Value : null;
     }
 
-    private FtpEvent? FromMessage(VsftpdMessage m, LogTimestamp time, int? pid, int messageAt, LogLine line, string text)
+    private FtpEvent? FromMessage(in VsftpdMessage m, LogTimestamp time, int? pid, int messageAt, LogLine line, string text)
     {
         if (m.AnonPasswordAt >= 0)
         {

@@ -1,3 +1,4 @@
+using LogLens.Events;
 using System.Globalization;
 using LogLens.Parsing.Grammar;
 using Pidgin;
@@ -50,14 +51,20 @@ internal static class VsftpdGrammar
     /// <summary>A message: an optional <c>[user]</c> prefix, a keyword, the client, and the tail.</summary>
     internal static readonly Parser<char, VsftpdMessage> Message = new MessageParser();
 
-    /// <summary>A whole native line, read in one parse: timestamp, pid, message.</summary>
-    private static readonly Parser<char, VsftpdNative> Native =
-        Map(
-            (time, pid, at, message) => new VsftpdNative(time, pid, at, message),
-            Timestamps.Ctime.Before(Spaces),
-            String("[pid ").Then(Primitives.Int).Before(Char(']')).Before(Spaces),
-            CurrentOffset,
-            Message);
+    private static readonly Parser<char, LogTimestamp> Stamp = Timestamps.Ctime.Before(Spaces);
+
+    private static readonly Parser<char, int> Pid = String("[pid ").Then(Primitives.Int).Before(Char(']')).Before(Spaces);
+
+    /// <summary>
+    /// A whole native line, read in one parse: its timestamp, pid, where its message starts, and the
+    /// message, handed to <paramref name="read"/> (which makes the line's result of them directly, so
+    /// that nothing larger than that result is made per line).
+    /// </summary>
+    /// <typeparam name="T">What a line becomes.</typeparam>
+    /// <param name="read">Makes it.</param>
+    /// <returns>The parser.</returns>
+    public static Parser<char, T> Native<T>(Func<LogTimestamp, int, int, VsftpdMessage, T> read) =>
+        Map(read, Stamp, Pid, CurrentOffset, Message);
 
     /// <summary>Whether a line may be a native vsftpd.log line (a capitalised weekday, then <c>[pid</c> soon after).</summary>
     /// <param name="text">The line.</param>
@@ -65,28 +72,6 @@ internal static class VsftpdGrammar
     public static bool MayBeNative(string text) =>
         text.Length > 30 && char.IsAsciiLetterUpper(text[0]) && text[3] == ' '
         && text.AsSpan(20, Math.Min(text.Length - 20, 12)).IndexOf("[pid ", StringComparison.Ordinal) >= 0;
-
-    /// <summary>Reads a native vsftpd.log line: timestamp, pid and message.</summary>
-    /// <param name="text">The line (or a syslog message holding a whole native line).</param>
-    /// <param name="native">What it says.</param>
-    /// <returns>Whether it is one.</returns>
-    public static bool TryParseNative(string text, out VsftpdNative native)
-    {
-        native = default;
-        if (!MayBeNative(text))
-        {
-            return false;
-        }
-
-        var result = Native.Parse(text);
-        if (!result.Success)
-        {
-            return false;
-        }
-
-        native = result.Value;
-        return true;
-    }
 
     /// <summary>Reads a vsftpd message: an optional <c>[user]</c> prefix, a keyword, the client, and the tail.</summary>
     /// <param name="message">The message.</param>

@@ -67,10 +67,3 @@ internal readonly record struct VsftpdMessage(
     int AnonPasswordLength = 0,
     ReplyLine? Reply = null,
     CommandLine? Command = null);
-
-/// <summary>A native vsftpd.log line: its time, its process id and its message.</summary>
-/// <param name="Time">The ctime timestamp.</param>
-/// <param name="Pid">The process that wrote the line.</param>
-/// <param name="MessageAt">Where the message starts in the line.</param>
-/// <param name="Message">The message.</param>
-internal readonly record struct VsftpdNative(LogTimestamp Time, int Pid, int MessageAt, VsftpdMessage Message);

@@ -6,39 +6,39 @@ namespace LogLens.Analysis;
 /// </summary>
 internal static class ReplyTexts
 {
-    private static readonly string[] IpDenied =
+    private static readonly Phrases IpDenied = new(
     [
         "unauthorized ip", "unauthorised ip", "ip address is not allowed", "ip not allowed", "ip is not allowed",
         "ip address rejected", "ip is banned", "ip banned", "banned", "not allowed to connect", "access denied for ip",
         "blocked", "denied for your ip", "host is not allowed", "address is not allowed", "refused connect from",
         "connection denied", "access denied for host", "tcp_wrappers",
-    ];
+    ]);
 
-    private static readonly string[] OnePerIp =
+    private static readonly Phrases OnePerIp = new(
     [
         "only one session", "one session from same ip", "from same ip", "same ip", "per ip", "too many connections from",
         "too many sessions for this address", "too many connections for this address", "from your ip", "from this ip",
         "from your address", "from this address", "from your host",
-    ];
+    ]);
 
     /// <summary>Words that say the server or the account is full, whatever the reply code (ProFTPD says it with 530).</summary>
-    private static readonly string[] ServerFull =
+    private static readonly Phrases ServerFull = new(
     [
         "too many users", "too many clients", "maximum number of users", "max users", "server is full", "too many connections",
         "maximum number of clients", "maximum number of allowed clients", "maximum number of hosts", "too many connected users",
         "server too busy", "(the maximum) are already logged in", "maximum number of connections", "too many sessions",
-    ];
+    ]);
 
     /// <summary>Words that, in a 421 that closes the connection, say the server is busy; in a 530 they say nothing.</summary>
-    private static readonly string[] ComeBackLater = ["try again later", "try later", "retry later"];
+    private static readonly Phrases ComeBackLater = new(["try again later", "try later", "retry later"]);
 
-    private static readonly string[] Timeouts = ["timed out", "timeout", "time out", "idle", "no transfer"];
+    private static readonly Phrases Timeouts = new(["timed out", "timeout", "time out", "idle", "no transfer"]);
 
-    private static readonly string[] TooManyAttempts =
+    private static readonly Phrases TooManyAttempts = new(
     [
         "too many times", "too many login", "too many failed", "maximum login attempts", "too many attempts", "too many passwords",
         "repeated login failures", "too many authentication failures",
-    ];
+    ]);
 
     /// <summary>Whether text says the client's IP address is refused.</summary>
     public static bool SaysIpDenied(string text) => ContainsAny(text, IpDenied) && !SaysOneSessionPerIp(text);
@@ -93,16 +93,41 @@ internal static class ReplyTexts
             : null;
     }
 
-    private static bool ContainsAny(string text, string[] needles)
+    private static bool ContainsAny(string text, Phrases phrases) => phrases.FoundIn(text);
+
+    /// <summary>Phrases looked for in a text, ignoring case, in one search.</summary>
+    private sealed class Phrases
     {
-        foreach (var needle in needles)
+#if NET9_0_OR_GREATER
+        private readonly System.Buffers.SearchValues<string> values;
+#else
+        private readonly string[] values;
+#endif
+
+        public Phrases(string[] phrases)
         {
-            if (text.Contains(needle, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+#if NET9_0_OR_GREATER
+            values = System.Buffers.SearchValues.Create(phrases, StringComparison.OrdinalIgnoreCase);
+#else
+            values = phrases;
+#endif
         }
 
-        return false;
+        public bool FoundIn(string text)
+        {
+#if NET9_0_OR_GREATER
+            return text.AsSpan().IndexOfAny(values) >= 0;
+#else
+            foreach (var phrase in values)
+            {
+                if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+#endif
+        }
     }
 }

@@ -58,7 +58,8 @@ internal static class SyslogGrammar
             return char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]) && text[4] == '-';
         }
 
-        if (text[3] != ' ')
+        // The month names' first letters: most daemons' own lines start with a weekday and stop here.
+        if (text[3] != ' ' || char.ToUpperInvariant(text[0]) is not ('J' or 'F' or 'M' or 'A' or 'S' or 'O' or 'N' or 'D'))
         {
             return false;
         }

@@ -46,6 +46,9 @@ internal sealed class VsftpdStitcher
 
     private const int PruneEvery = 4096;
 
+    /// <summary>Log time between two prunes: each looks at every session of the last day, so not at every look.</summary>
+    private const double PruneSeconds = 3600;
+
     /// <summary>
     /// How many of a client's latest sessions a line with an unknown pid may join. Older ones are
     /// reached only through their pids; this keeps a brute force of thousands of connections linear.
@@ -57,6 +60,7 @@ internal sealed class VsftpdStitcher
     private readonly Dictionary<string, int> keyUses = new(StringComparer.Ordinal);
     private long logins;
     private int sincePrune;
+    private LogTimestamp? lastPrune;
 
     /// <summary>A CONNECT line: always a new session, keyed by its pid.</summary>
     /// <param name="pid">The pre-login process, when known.</param>
@@ -329,10 +333,16 @@ internal sealed class VsftpdStitcher
         }
 
         sincePrune = 0;
+        if (lastPrune is { } before && time.SecondsSince(before) is >= 0 and < PruneSeconds)
+        {
+            return;
+        }
+
+        lastPrune = time;
         Prune(time);
     }
 
-    /// <summary>Forgets the sessions silent for <see cref="ForgetSeconds"/> (plain loops: it runs often, over every client).</summary>
+    /// <summary>Forgets the sessions silent for <see cref="ForgetSeconds"/> (give or take <see cref="PruneSeconds"/>).</summary>
     private void Prune(LogTimestamp now)
     {
         List<VsftpdSession>? stale = null;

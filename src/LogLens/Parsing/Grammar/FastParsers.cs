@@ -27,6 +27,24 @@ internal static class FastParsers
     /// <returns>The parser.</returns>
     public static Parser<char, long> Number(int min, int max, bool whole = false) => new NumberParser(min, max, whole);
 
+    /// <summary>Like <see cref="Number"/>, as an <see cref="int"/> (at most 9 digits), without a mapping step.</summary>
+    /// <param name="min">The fewest digits.</param>
+    /// <param name="max">The most digits (at most 9).</param>
+    /// <param name="whole">Whether a digit after <paramref name="max"/> digits fails the parse.</param>
+    /// <returns>The parser.</returns>
+    public static Parser<char, int> Int(int min, int max, bool whole = false) => new IntParser(new NumberParser(min, Math.Min(max, 9), whole));
+
+    /// <summary>
+    /// <paramref name="inner"/> between two literal texts (<c>[pid 123]</c>, <c>Client "192.0.2.1"</c>), in one
+    /// step where <c>String(a).Then(inner).Before(String(b))</c> takes five.
+    /// </summary>
+    /// <typeparam name="T">What <paramref name="inner"/> reads.</typeparam>
+    /// <param name="open">The text before.</param>
+    /// <param name="inner">What lies between.</param>
+    /// <param name="close">The text after.</param>
+    /// <returns>The parser.</returns>
+    public static Parser<char, T> Enclosed<T>(string open, Parser<char, T> inner, string close) => new EnclosedParser<T>(open, inner, close);
+
     /// <summary>One of <paramref name="words"/> (compared ignoring ASCII case), as its index.</summary>
     /// <param name="words">Words of equal length.</param>
     /// <param name="label">What the words are, for error messages.</param>
@@ -115,6 +133,48 @@ internal static class FastParsers
             }
 
             state.Advance(count);
+            result = value;
+            return true;
+        }
+    }
+
+    private sealed class IntParser(NumberParser number) : Parser<char, int>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out int result)
+        {
+            var success = number.TryParse(ref state, ref expecteds, out var value);
+            result = (int)value;
+            return success;
+        }
+    }
+
+    private sealed class EnclosedParser<T>(string open, Parser<char, T> inner, string close) : Parser<char, T>
+    {
+        private readonly string openLabel = $"'{open}'";
+        private readonly string closeLabel = $"'{close}'";
+
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
+        {
+            result = default!;
+            if (!state.LookAhead(open.Length).SequenceEqual(open))
+            {
+                Fail(ref state, ref expecteds, openLabel);
+                return false;
+            }
+
+            state.Advance(open.Length);
+            if (!inner.TryParse(ref state, ref expecteds, out var value))
+            {
+                return false;
+            }
+
+            if (!state.LookAhead(close.Length).SequenceEqual(close))
+            {
+                Fail(ref state, ref expecteds, closeLabel);
+                return false;
+            }
+
+            state.Advance(close.Length);
             result = value;
             return true;
         }

@@ -14,7 +14,7 @@ internal static class Primitives
     public static readonly Parser<char, Unit> OptionalSpaces = FastParsers.Blanks(0);
 
     /// <summary>An unsigned decimal number that fits an <see cref="int"/>.</summary>
-    public static readonly Parser<char, int> Int = FastParsers.Number(1, 9, whole: true).Select(n => (int)n);
+    public static readonly Parser<char, int> Int = FastParsers.Int(1, 9, whole: true);
 
     /// <summary>An unsigned decimal number that fits a <see cref="long"/>.</summary>
     public static readonly Parser<char, long> Long = FastParsers.Number(1, 18, whole: true);
@@ -25,12 +25,12 @@ internal static class Primitives
     /// <summary>Exactly <paramref name="count"/> decimal digits as a number.</summary>
     /// <param name="count">How many digits.</param>
     /// <returns>The parser.</returns>
-    public static Parser<char, int> Digits(int count) => FastParsers.Number(count, count).Select(n => (int)n);
+    public static Parser<char, int> Digits(int count) => FastParsers.Int(count, count);
 
     /// <summary>One to <paramref name="max"/> decimal digits as a number.</summary>
     /// <param name="max">The most digits allowed.</param>
     /// <returns>The parser.</returns>
-    public static Parser<char, int> UpToDigits(int max) => FastParsers.Number(1, max, whole: true).Select(n => (int)n);
+    public static Parser<char, int> UpToDigits(int max) => FastParsers.Int(1, max, whole: true);
 
     /// <summary>Case-insensitive literal text.</summary>
     /// <param name="text">The text.</param>

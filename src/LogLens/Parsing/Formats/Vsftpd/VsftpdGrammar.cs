@@ -46,14 +46,14 @@ internal static class VsftpdGrammar
         Map(
             (keyword, client) => (keyword.Action, keyword.Succeeded, client),
             Keyword,
-            String(ClientMark).Then(Addresses.Ip).Before(Char('"')));
+            FastParsers.Enclosed(ClientMark, Addresses.Ip, "\""));
 
     /// <summary>A message: an optional <c>[user]</c> prefix, a keyword, the client, and the tail.</summary>
     internal static readonly Parser<char, VsftpdMessage> Message = new MessageParser();
 
     private static readonly Parser<char, LogTimestamp> Stamp = Timestamps.Ctime.Before(Spaces);
 
-    private static readonly Parser<char, int> Pid = String("[pid ").Then(Primitives.Int).Before(Char(']')).Before(Spaces);
+    private static readonly Parser<char, int> Pid = FastParsers.Enclosed("[pid ", Primitives.Int, "]").Before(Spaces);
 
     /// <summary>
     /// A whole native line, read in one parse: its timestamp, pid, where its message starts, and the

@@ -42,6 +42,26 @@ public class RedactionTests
     }
 
     [Theory]
+    [InlineData("USER bob; PASS hunter2", "USER bob; PASS ***")]
+    [InlineData("PASS hunter2 PASS swordfish", "PASS ***")]
+    [InlineData("PASS hunter2\nPASS swordfish", "PASS ***\nPASS ***")]
+    [InlineData("PASS hunter2\r\nPASS swordfish\r\n", "PASS ***\r\nPASS ***\r\n")]
+    [InlineData("\"PASS hunter2\", \"PASS swordfish\"", "\"PASS ***\", \"PASS ***\"")]
+    [InlineData("\"PASS ***\", \"PASS hunter2\"", "\"PASS ***\", \"PASS ***\"")]
+    [InlineData("PASS ***\nPASS hunter2", "PASS ***\nPASS ***")]
+    [InlineData("PASS hunter2\nPASS ***\nPASS swordfish", "PASS ***\nPASS ***\nPASS ***")]
+    [InlineData("FTP command: Client \"192.0.2.1\", \"PASS hunter2\", \"x\"", "FTP command: Client \"192.0.2.1\", \"PASS ***\", \"x\"")]
+    [InlineData("\"PASS hunter2\" \"x\"", "\"PASS ***\" \"x\"")]
+    public void Every_pass_argument_of_a_line_is_masked_and_the_rest_kept(string line, string expected)
+    {
+        var redacted = Redaction.RedactLine(line);
+
+        Assert.Equal(expected, redacted);
+        Assert.DoesNotContain("hunter2", redacted);
+        Assert.DoesNotContain("swordfish", redacted);
+    }
+
+    [Theory]
     [InlineData("USER anonymous")]
     [InlineData("227 Entering Passive Mode (192,168,1,2,19,137)")]
     [InlineData("PASS ***")]

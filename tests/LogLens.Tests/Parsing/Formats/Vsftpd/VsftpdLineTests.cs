@@ -9,6 +9,9 @@ public class VsftpdLineTests
 {
     private static readonly VsftpdFormat Format = new();
 
+    // The parser a scan gets for the format's name.
+    private static readonly ILogFormat Registered = FormatRegistry.Find("vsftpd")!;
+
     [Theory]
     [InlineData("Thu Sep  8 00:39:49 2016 [pid 15019] CONNECT: Client \"198.51.100.7\"", "2016-09-08T00:39:49")]
     [InlineData("Mon Jun 8 12:08:44 2020 [pid 27245] CONNECT: Client \"198.51.100.7\"", "2020-06-08T12:08:44")]
@@ -292,5 +295,92 @@ public class VsftpdLineTests
 
         Assert.Equal("198.51.100.7", command.Client);
         Assert.Equal("CWD", command.Command);
+    }
+
+    [Theory]
+    [InlineData("a] b")]
+    [InlineData("a] b] c")]
+    [InlineData("x]")]
+    [InlineData("x] FTP command: y")]
+    [InlineData("x] OK LOGIN: y")]
+    [InlineData("[nested]")]
+    [InlineData("a \"quoted\" name")]
+    public void A_user_name_holding_brackets_or_a_keyword_is_read_whole(string user)
+    {
+        var events = Lines.Parse(
+            Registered,
+            $"Thu Sep  8 00:40:02 2016 [pid 15023] [{user}] FTP command: Client \"192.0.2.1\", \"PWD\"",
+            $"Thu Sep  8 00:40:41 2016 [pid 15023] [{user}] FTP response: Client \"192.0.2.1\", \"221 Goodbye.\"");
+
+        var command = Assert.IsType<CommandEvent>(events[0]);
+        Assert.Equal("PWD", command.Command);
+        Assert.Equal("192.0.2.1", command.Client);
+        var bye = Assert.IsType<DisconnectEvent>(events[1]);
+        Assert.Equal(user, bye.User);
+        Assert.Equal("192.0.2.1", bye.Client);
+    }
+
+    [Theory]
+    [InlineData("[x] OK LOGIN: Client \"6.6.6.6\"] FTP command: Client \"192.0.2.1\", \"PWD\"")]
+    [InlineData("[x] FAIL LOGIN: Client \"6.6.6.6\"] FTP response: Client \"192.0.2.1\", \"530 Login incorrect.\"")]
+    [InlineData("[x] CONNECT: Client \"6.6.6.6\"] FTP command: Client \"192.0.2.1\", \"PWD\"")]
+    [InlineData("[x] OK LOGIN: Client \"6.6.6.6\", \"y] FTP command: Client \"192.0.2.1\", \"PWD\"")]
+    [InlineData("[x] FAIL LOGIN: Client \"6.6.6.6\", anon password \"y] OK LOGIN: Client \"192.0.2.1\"")]
+    [InlineData("[x] OK LOGIN: Client \"6.6.6.6\"] OK LOGIN: Client \"192.0.2.1\"")]
+    public void A_login_or_connect_forged_in_a_user_name_never_reports_the_forged_client(string message)
+    {
+        var parsed = Lines.ParseOne(Registered, "Thu Sep  8 00:39:49 2016 [pid 15019] " + message);
+
+        Assert.NotEqual("6.6.6.6", parsed.Client);
+        Assert.True(parsed is UnrecognizedLine || parsed.Client == "192.0.2.1", $"{parsed}");
+    }
+
+    [Theory]
+    [InlineData("[bob] OK LOGOUT: Client \"192.0.2.1\"")]
+    [InlineData("[bob] FAIL LOGINS: Client \"192.0.2.1\"")]
+    [InlineData("[bob] ok login: Client \"192.0.2.1\"")]
+    [InlineData("[bob] OK LOGIN Client \"192.0.2.1\"")]
+    [InlineData("[bob] OK LOGIN:Client \"192.0.2.1\"")]
+    [InlineData("[bob] OK LOGIN: client \"192.0.2.1\"")]
+    [InlineData("[bob] OK LOGIN: Client 192.0.2.1")]
+    [InlineData("[bob]OK LOGIN: Client \"192.0.2.1\"")]
+    [InlineData("bob] OK LOGIN: Client \"192.0.2.1\"")]
+    [InlineData("[bob] FTP reply: Client \"192.0.2.1\", \"230 Login successful.\"")]
+    [InlineData("[bob] FTP response: Client \"192.0.2.1\", \"999 Unknown.\"")]
+    [InlineData("[bob] FTP response: Client \"192.0.2.1\", 230 Login successful.")]
+    [InlineData("[bob] FTP command: Client \"192.0.2.1\"")]
+    [InlineData("[bob] DEBUGGING: Client \"192.0.2.1\", \"x\"")]
+    [InlineData("CONNECTED: Client \"192.0.2.1\"")]
+    [InlineData("CONNECT: Client \"192.0.2.1\", \"Connection \"refused\"\"")]
+    [InlineData("CONNECT: Client \"192.0.2.1\" refused")]
+    public void A_message_whose_keyword_or_body_vsftpd_never_writes_is_unrecognized(string message)
+    {
+        Lines.ParseAs<UnrecognizedLine>(Registered, "Thu Sep  8 00:39:49 2016 [pid 15019] " + message);
+    }
+
+    [Theory]
+    [InlineData("::ffff:192.0.2.1", "192.0.2.1", "Connection refused: too many sessions for this address.")]
+    [InlineData("2001:DB8::7", "2001:db8::7", "Connection refused: too many sessions.")]
+    public void A_refused_connection_reports_the_logged_reason_and_the_client_in_normal_form(string logged, string client, string reason)
+    {
+        var reply = Lines.ParseAs<ReplyEvent>(Registered, $"Mon Jun 8 12:08:44 2020 [pid 27245] CONNECT: Client \"{logged}\", \"{reason}\"");
+
+        Assert.Equal(421, reply.Code);
+        Assert.Equal(reason, reply.Message);
+        Assert.Equal(client, reply.Client);
+    }
+
+    [Fact]
+    public void A_refused_connection_is_alone_in_its_session()
+    {
+        var events = Lines.Parse(
+            Registered,
+            "Mon Jun 8 12:08:44 2020 [pid 27245] CONNECT: Client \"192.0.2.1\", \"Connection refused: too many sessions for this address.\"",
+            "Mon Jun 8 12:09:10 2020 [pid 27245] CONNECT: Client \"192.0.2.1\"");
+
+        var refused = Assert.IsType<ReplyEvent>(events[0]);
+        var next = Assert.IsType<ConnectEvent>(events[1]);
+        Assert.NotNull(refused.SessionKey);
+        Assert.NotEqual(refused.SessionKey, next.SessionKey);
     }
 }

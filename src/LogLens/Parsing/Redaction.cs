@@ -49,16 +49,17 @@ public static class Redaction
                     argStart++;
                 }
 
-                // A quoted command ("PASS secret", as vsftpd logs it) ends at a quote that closes it (one
-                // followed by the end, a comma or a space), so a password with a quote inside is still
-                // hidden whole; an unquoted one runs to the end of the line.
+                // A quoted command ("PASS secret", as vsftpd logs it) ends at a quote that closes it: one
+                // at the end of the line, or followed by the next quoted field (`, "x"`, ` "x"`). A quote
+                // followed by anything else is the password's own, so a password with quotes inside is
+                // hidden whole (more is hidden rather than less); an unquoted one runs to the end of the line.
                 var lineEnd = text.IndexOfAny(['\r', '\n'], argStart) is var nl and >= 0 ? nl : text.Length;
                 var argEnd = lineEnd;
                 if (at > 0 && text[at - 1] == '"')
                 {
                     for (var q = text.IndexOf('"', argStart); q >= 0 && q < lineEnd; q = text.IndexOf('"', q + 1))
                     {
-                        if (q + 1 >= lineEnd || text[q + 1] is ',' or ' ' or '\t')
+                        if (ClosesQuote(text.AsSpan(q + 1, lineEnd - q - 1)))
                         {
                             argEnd = q;
                             break;
@@ -91,6 +92,13 @@ public static class Redaction
         return result is not null
             ? result.Append(text, copied, text.Length - copied).ToString()
             : firstStart < 0 ? text : string.Concat(text.AsSpan(0, firstStart), Mark, text.AsSpan(copied));
+    }
+
+    /// <summary>Whether what follows a quote shows it closes a quoted field: the end, or the next quoted field.</summary>
+    private static bool ClosesQuote(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart(',').TrimStart(" \t");
+        return after.IsEmpty || (rest.Length < after.Length && rest.Length > 0 && rest[0] == '"');
     }
 
     /// <summary>Whether a PASS argument is already exactly <see cref="Mark"/>.</summary>

@@ -147,7 +147,7 @@ internal static class Timestamps
 
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out LogTimestamp result)
         {
-            var ahead = state.LookAhead(40);
+            var ahead = state.LookAhead(64);
             var known = last ??= new Last();
             if (known.Length > 0 && ahead.StartsWith(known.Text.AsSpan(0, known.Length), StringComparison.Ordinal))
             {
@@ -242,10 +242,10 @@ internal static class Timestamps
             return i > start;
         }
 
-        /// <summary>The text of the last timestamp read on a thread (at most 40 characters, as looked at) and its value.</summary>
+        /// <summary>The text of the last timestamp read on a thread (at most 64 characters, as looked at) and its value.</summary>
         private sealed class Last
         {
-            public char[] Text { get; } = new char[40];
+            public char[] Text { get; } = new char[64];
 
             public int Length { get; set; }
 

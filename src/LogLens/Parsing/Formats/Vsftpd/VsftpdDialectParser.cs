@@ -87,9 +87,9 @@ internal sealed class VsftpdDialectParser : IDialectParser
 
     private FtpEvent? FromMessage(in VsftpdMessage m, LogTimestamp time, int? pid, int messageAt, LogLine line, string text)
     {
-        if (m.AnonPasswordAt >= 0)
+        if (m.PasswordAt >= 0)
         {
-            text = RedactAnonPassword(text, messageAt + m.AnonPasswordAt, m.AnonPasswordLength);
+            text = RedactPassword(text, messageAt + m.PasswordAt, m.PasswordLength);
         }
 
         if (m.Action == VsftpdAction.Debug)
@@ -296,7 +296,11 @@ internal sealed class VsftpdDialectParser : IDialectParser
         _ => "SITE",
     };
 
-    /// <summary>An anonymous login's password is the e-mail address it gave: a password all the same.</summary>
-    private static string RedactAnonPassword(string text, int at, int length) =>
+    /// <summary>
+    /// Hides a password the grammar found: an anonymous login's e-mail address (a password all the same),
+    /// or the whole argument of a quoted PASS command, which redaction before parsing may have cut short
+    /// at a quote inside it.
+    /// </summary>
+    private static string RedactPassword(string text, int at, int length) =>
         at < 0 || at + length > text.Length ? text : string.Concat(text.AsSpan(0, at), Redaction.Mark, text.AsSpan(at + length));
 }

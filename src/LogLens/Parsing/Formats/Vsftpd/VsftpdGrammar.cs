@@ -14,10 +14,11 @@ namespace LogLens.Parsing.Formats.Vsftpd;
 /// and the same message without timestamp and pid inside a syslog envelope.
 /// </summary>
 /// <remarks>
-/// The <c>[user]</c> prefix is whatever the client sent with USER, so it may hold <c>] </c>, quotes, even
-/// a whole forged message. A user name never holds <c>Client "</c> here, and a login or connect line's
-/// own tail never does either (vsftpd writes those tails itself), so a forged message in a user name
-/// cannot pass for the real one: the client reported is always the one vsftpd wrote.
+/// The <c>[user]</c> prefix is whatever the client sent with USER, and so is the quoted text at the end of a
+/// command, a reply to it, or a path: either may hold <c>] </c>, quotes, even a whole forged message
+/// naming another client. vsftpd writes the keyword and the client itself, so the line is read at every
+/// <c>] </c> where a message could begin: when two readings name different clients, the line is forged
+/// and left unrecognized, so that no client can put its failures on another address.
 /// </remarks>
 internal static class VsftpdGrammar
 {
@@ -151,7 +152,14 @@ internal static class VsftpdGrammar
 
                 if (ProtocolLines.ReadCommand(line) is { } command)
                 {
-                    parsed = new VsftpdMessage(action, succeeded, user, client, null, null, null, Command: command);
+                    // vsftpd quotes the command whole, so a password runs to the last quote, whatever it holds:
+                    // hidden whole here, where redaction before parsing could only guess where it ends.
+                    if (command.Verb == "PASS" && PasswordIn(line) is var (at, length) && at >= 0)
+                    {
+                        (anonAt, anonLength) = (tailAt + 3 + at, length);
+                    }
+
+                    parsed = new VsftpdMessage(action, succeeded, user, client, null, null, null, anonAt, anonLength, Command: command);
                     return true;
                 }
 
@@ -171,6 +179,18 @@ internal static class VsftpdGrammar
 
         parsed = new VsftpdMessage(action, succeeded, user, client, payload, bytes, rate, anonAt, anonLength);
         return true;
+    }
+
+    /// <summary>Where a PASS command's argument lies in it (to its end), or -1 when it is already only the mark.</summary>
+    private static (int At, int Length) PasswordIn(ReadOnlySpan<char> command)
+    {
+        var at = 4;
+        while (at < command.Length && command[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        return at >= command.Length || command[at..].SequenceEqual(Redaction.Mark) ? (-1, 0) : (at, command.Length - at);
     }
 
     /// <summary>Nothing, or <c>, "reason"</c> written by vsftpd itself (no quotes inside).</summary>
@@ -197,16 +217,15 @@ internal static class VsftpdGrammar
         reason = null;
         passwordAt = -1;
         passwordLength = 0;
-        if (tail.Contains(ClientMark, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
         const string anon = ", anon password \"";
         if (!tail.StartsWith(anon, StringComparison.Ordinal))
         {
-            return TryReason(tail, out reason);
+            // vsftpd's own words: never a client mark (else a user name forged this tail).
+            return !tail.Contains(ClientMark, StringComparison.Ordinal) && TryReason(tail, out reason);
         }
+
+        // The password is the client's own text and may hold anything, a forged message included: the
+        // line still reads this way, and a forged reading elsewhere on it then makes it ambiguous.
 
         var rest = tail[anon.Length..];
         if (rest.IsEmpty || rest[^1] != '"')
@@ -296,6 +315,8 @@ internal static class VsftpdGrammar
             }
             else
             {
+                // Every place the user name may end; the readings must agree on the client.
+                VsftpdMessage? found = null;
                 for (var from = 1; from < message.Length;)
                 {
                     var close = message[from..].IndexOf("] ", StringComparison.Ordinal);
@@ -305,27 +326,32 @@ internal static class VsftpdGrammar
                     }
 
                     close += from;
-                    var user = message[1..close];
-                    if (user.Contains(ClientMark, StringComparison.Ordinal))
-                    {
-                        break;
-                    }
-
                     var at = close + 2;
                     if (at < message.Length && message[at] is 'C' or 'O' or 'F' or 'D')
                     {
                         var bookmark = state.Bookmark();
                         state.Advance(at);
-                        if (TryBody(ref state, ref expecteds, message, at, StringPool.Shared.Get(user), out result))
-                        {
-                            state.DiscardBookmark(bookmark);
-                            return true;
-                        }
-
+                        var read = TryBody(ref state, ref expecteds, message, at, StringPool.Shared.Get(message[1..close]), out var candidate);
                         state.Rewind(bookmark);
+                        if (read && found is null)
+                        {
+                            found = candidate;
+                        }
+                        else if (read && !string.Equals(found!.Value.Client, candidate.Client, StringComparison.Ordinal))
+                        {
+                            found = null;
+                            break;
+                        }
                     }
 
                     from = close + 1;
+                }
+
+                if (found is { } first)
+                {
+                    state.Advance(message.Length);
+                    result = first;
+                    return true;
                 }
             }
 

@@ -51,8 +51,8 @@ internal enum VsftpdAction
 /// <param name="Payload">The quoted text after the client: the path, the command, the reply, the refusal or failure reason.</param>
 /// <param name="Bytes">Bytes moved by a transfer (vsftpd leaves the count out when it is zero).</param>
 /// <param name="Rate">The transfer rate as logged (<c>85.30Kbyte/sec</c>).</param>
-/// <param name="AnonPasswordAt">Where an anonymous login's <c>anon password "…"</c> value starts in the message, or -1.</param>
-/// <param name="AnonPasswordLength">How long that value is.</param>
+/// <param name="PasswordAt">Where a password starts in the message (an anonymous login's <c>anon password "…"</c>, a <c>PASS</c> command's argument), or -1.</param>
+/// <param name="PasswordLength">How long that value is.</param>
 /// <param name="Reply">An <c>FTP response</c>'s reply, read.</param>
 /// <param name="Command">An <c>FTP command</c>'s command, read, when its verb is a known one (else <paramref name="Payload"/> holds it).</param>
 internal readonly record struct VsftpdMessage(
@@ -63,7 +63,7 @@ internal readonly record struct VsftpdMessage(
     string? Payload,
     long? Bytes,
     string? Rate,
-    int AnonPasswordAt = -1,
-    int AnonPasswordLength = 0,
+    int PasswordAt = -1,
+    int PasswordLength = 0,
     ReplyLine? Reply = null,
     CommandLine? Command = null);

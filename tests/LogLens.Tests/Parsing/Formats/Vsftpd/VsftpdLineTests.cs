@@ -276,14 +276,43 @@ public class VsftpdLineTests
     }
 
     [Theory]
-    [InlineData("[x] FAIL LOGIN: Client \"203.0.113.66\"] FAIL LOGIN: Client \"198.51.100.7\"")]
-    [InlineData("[x] FAIL LOGIN: Client \"203.0.113.66\", \"y] FAIL LOGIN: Client \"198.51.100.7\"")]
-    [InlineData("[x] FAIL LOGIN: Client \"203.0.113.66\", \"] FAIL LOGIN: Client \"198.51.100.7\"")]
     [InlineData("[anonymous] OK LOGIN: Client \"198.51.100.7\", anon password \"z] FAIL LOGIN: Client \"203.0.113.66\"")]
+    [InlineData("[x] FTP response: Client \"203.0.113.66\", \"530 Login incorrect.] FTP response: Client \"198.51.100.7\", \"530 Login incorrect.\"")]
+    [InlineData("[x] FTP command: Client \"203.0.113.66\", \"PWD] FTP command: Client \"198.51.100.7\", \"PWD\"")]
+    [InlineData("[x] FTP response: Client \"203.0.113.66\", \"530 Login incorrect.] FAIL LOGIN: Client \"198.51.100.7\"")]
     public void A_message_forged_in_a_user_name_or_password_is_left_unrecognized_rather_than_trusted(string message)
     {
-        // Either split of such a line reads as a whole message; no client is reported rather than the wrong one.
+        // Two splits of such a line read as whole messages naming different clients; no client is
+        // reported rather than the wrong one.
         Lines.ParseAs<UnrecognizedLine>(Format, "Thu Sep  8 00:39:49 2016 [pid 15019] " + message);
+    }
+
+    [Theory]
+    [InlineData("x] FAIL LOGIN: Client \"203.0.113.66\"")]
+    [InlineData("x] FAIL LOGIN: Client \"203.0.113.66\", \"y")]
+    [InlineData("x] FAIL LOGIN: Client \"203.0.113.66\", \"")]
+    public void A_user_name_holding_a_forged_message_that_cannot_be_the_line_leaves_the_real_client(string user)
+    {
+        // vsftpd never writes a client mark in a login's own tail, so only the real split reads whole.
+        var login = Lines.ParseAs<LoginEvent>(Format, $"Thu Sep  8 00:39:49 2016 [pid 15019] [{user}] FAIL LOGIN: Client \"198.51.100.7\"");
+
+        Assert.Equal("198.51.100.7", login.Client);
+        Assert.Equal(user, login.User);
+    }
+
+    [Theory]
+    [InlineData("ab\" cd")]
+    [InlineData("ab\", cd")]
+    [InlineData("ab\", \"cd")]
+    [InlineData("\"")]
+    public void A_password_holding_quotes_is_hidden_whole_in_the_line_text(string password)
+    {
+        var command = Lines.ParseAs<CommandEvent>(
+            Format, $"Thu Sep  8 00:39:49 2016 [pid 15019] [x] FTP command: Client \"198.51.100.7\", \"PASS {password}\"");
+
+        Assert.Equal("PASS", command.Command);
+        Assert.EndsWith("\"PASS ***\"", command.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cd", command.Text, StringComparison.Ordinal);
     }
 
     [Fact]

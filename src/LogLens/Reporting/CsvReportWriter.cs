@@ -7,7 +7,7 @@ using LogLens.Analysis;
 namespace LogLens.Reporting;
 
 /// <summary>
-/// Writes sessions as CSV, one row per session, columns declared once in <see cref="SessionRowMap"/>.
+/// Writes sessions as CSV with CsvHelper, one row per session, in the order of <see cref="Columns"/>.
 /// UTF-8 with a byte order mark, so that spreadsheets show Chinese text; a cell that would start a
 /// spreadsheet formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab, CR) is escaped.
 /// </summary>
@@ -36,8 +36,11 @@ public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(output);
         var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
         csv = new CsvWriter(text, Configuration);
-        csv.Context.RegisterClassMap<SessionRowMap>();
-        csv.WriteHeader<SessionRow>();
+        foreach (var column in Columns)
+        {
+            csv.WriteField(column);
+        }
+
         csv.NextRecord();
     }
 
@@ -45,9 +48,34 @@ public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
     /// <param name="session">The session.</param>
     public void Write(FtpSession session)
     {
-        csv.WriteRecord(SessionRow.From(session));
+        // Field by field in the order of Columns: no class map to build by reflection at start, and
+        // numbers written as text without boxing. CsvHelper still quotes and escapes every field.
+        var row = SessionRow.From(session);
+        csv.WriteField(row.File);
+        csv.WriteField(row.Session);
+        csv.WriteField(row.Format);
+        csv.WriteField(row.Client);
+        csv.WriteField(row.Server);
+        csv.WriteField(row.User);
+        csv.WriteField(row.Start);
+        csv.WriteField(row.End);
+        csv.WriteField(SessionRow.Invariant(row.DurationSeconds));
+        csv.WriteField(row.Outcome);
+        csv.WriteField(row.Reason);
+        csv.WriteField(Number(row.ReplyCode));
+        csv.WriteField(Number(row.LoginsFailed));
+        csv.WriteField(Number(row.LoginsSucceeded));
+        csv.WriteField(Number(row.Uploads));
+        csv.WriteField(Number(row.Downloads));
+        csv.WriteField(Number(row.TransfersFailed));
+        csv.WriteField(Number(row.BytesUp));
+        csv.WriteField(Number(row.BytesDown));
+        csv.WriteField(Number(row.FirstLine));
+        csv.WriteField(Number(row.LastLine));
         csv.NextRecord();
     }
+
+    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Flushes what is buffered.</summary>
     public void Flush() => csv.Flush();
@@ -57,34 +85,4 @@ public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => csv.DisposeAsync();
-
-    /// <summary>The columns of <see cref="SessionRow"/>, in the documented order.</summary>
-    private sealed class SessionRowMap : ClassMap<SessionRow>
-    {
-        public SessionRowMap()
-        {
-            var index = 0;
-            Map(r => r.File).Name(Columns[index]).Index(index++);
-            Map(r => r.Session).Name(Columns[index]).Index(index++);
-            Map(r => r.Format).Name(Columns[index]).Index(index++);
-            Map(r => r.Client).Name(Columns[index]).Index(index++);
-            Map(r => r.Server).Name(Columns[index]).Index(index++);
-            Map(r => r.User).Name(Columns[index]).Index(index++);
-            Map(r => r.Start).Name(Columns[index]).Index(index++);
-            Map(r => r.End).Name(Columns[index]).Index(index++);
-            Map(r => r.DurationSeconds).Name(Columns[index]).Index(index++).Convert(a => SessionRow.Invariant(a.Value.DurationSeconds));
-            Map(r => r.Outcome).Name(Columns[index]).Index(index++);
-            Map(r => r.Reason).Name(Columns[index]).Index(index++);
-            Map(r => r.ReplyCode).Name(Columns[index]).Index(index++);
-            Map(r => r.LoginsFailed).Name(Columns[index]).Index(index++);
-            Map(r => r.LoginsSucceeded).Name(Columns[index]).Index(index++);
-            Map(r => r.Uploads).Name(Columns[index]).Index(index++);
-            Map(r => r.Downloads).Name(Columns[index]).Index(index++);
-            Map(r => r.TransfersFailed).Name(Columns[index]).Index(index++);
-            Map(r => r.BytesUp).Name(Columns[index]).Index(index++);
-            Map(r => r.BytesDown).Name(Columns[index]).Index(index++);
-            Map(r => r.FirstLine).Name(Columns[index]).Index(index++);
-            Map(r => r.LastLine).Name(Columns[index]).Index(index);
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Pidgin;
 using static LogLens.Parsing.Grammar.Primitives;
 using static Pidgin.Parser;
@@ -21,7 +20,7 @@ internal sealed record CommandLine(string Verb, string? Argument);
 internal static class ProtocolLines
 {
     /// <summary>Every command verb of RFC 959 and its common extensions.</summary>
-    public static readonly FrozenSet<string> KnownVerbs = new[]
+    public static readonly IReadOnlySet<string> KnownVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "USER", "PASS", "ACCT", "CWD", "CDUP", "SMNT", "QUIT", "REIN", "PORT", "PASV", "TYPE", "STRU",
         "MODE", "RETR", "STOR", "STOU", "APPE", "ALLO", "REST", "RNFR", "RNTO", "ABOR", "DELE", "RMD",
@@ -29,7 +28,7 @@ internal static class ProtocolLines
         "PBSZ", "PROT", "CCC", "EPSV", "EPRT", "LPSV", "LPRT", "MDTM", "SIZE", "MLSD", "MLST", "LANG",
         "HOST", "CLNT", "XPWD", "XCWD", "XCUP", "XMKD", "XRMD", "MFMT", "MFCT", "MFF", "HASH", "AVBL",
         "XCRC", "XMD5", "XSHA1", "CSID", "ADAT", "MIC", "CONF", "ENC",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>
     /// A reply: a code 100–599, then a space, a hyphen (not final) or the end of the line, then text.

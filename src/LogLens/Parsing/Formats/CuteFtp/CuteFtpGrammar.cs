@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using LogLens.Events;
@@ -51,10 +50,10 @@ internal sealed class CuteFtpGrammar
         Token(c => char.IsWhiteSpace(c) || c is '.' or '。' or ',' or '，' or ':' or '：' or '!').SkipMany();
 
     /// <summary>The line prefixes, by their first character in either case.</summary>
-    private readonly FrozenDictionary<char, Parser<char, (PrefixKind Kind, int End)>[]> prefixes;
+    private readonly Dictionary<char, Parser<char, (PrefixKind Kind, int End)>[]> prefixes;
 
     /// <summary>The message rules, by the first character of their phrases in either case, each with the phrase's first word.</summary>
-    private readonly FrozenDictionary<char, (string Lead, Parser<char, MessageMeaning> Rule)[]> meanings;
+    private readonly Dictionary<char, (string Lead, Parser<char, MessageMeaning> Rule)[]> meanings;
 
     /// <summary>Builds the grammar of one language.</summary>
     /// <param name="words">The language's prefixes and phrases.</param>
@@ -165,11 +164,11 @@ internal sealed class CuteFtpGrammar
     }
 
     /// <summary>Groups items by the first character of their word, in either case, keeping their order.</summary>
-    private static FrozenDictionary<char, T[]> ByFirstChar<T>(IEnumerable<(string Word, T Item)> items) =>
+    private static Dictionary<char, T[]> ByFirstChar<T>(IEnumerable<(string Word, T Item)> items) =>
         items
             .SelectMany(i => new[] { char.ToLowerInvariant(i.Word[0]), char.ToUpperInvariant(i.Word[0]) }.Distinct(), (i, key) => (Key: key, i.Item))
             .GroupBy(i => i.Key, i => i.Item)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+            .ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>
     /// One rule per phrase of the vocabulary, each with the word it starts with; a rule reads the

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace LogLens.Parsing.Formats.FileZillaClient;
 
@@ -8,7 +7,7 @@ namespace LogLens.Parsing.Formats.FileZillaClient;
 /// </summary>
 internal static class SocketErrors
 {
-    private static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["ECONNREFUSED"] = 10061,
         ["ETIMEDOUT"] = 10060,
@@ -26,7 +25,7 @@ internal static class SocketErrors
         ["EAI_AGAIN"] = 11002,
         ["EAI_FAIL"] = 11003,
         ["EAI_NODATA"] = 11004,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>
     /// The Windows socket error number of a FileZilla error description: its POSIX name

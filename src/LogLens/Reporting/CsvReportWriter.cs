@@ -75,7 +75,15 @@ public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
         csv.NextRecord();
     }
 
-    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+    // Counts are mostly small: their text is made once.
+    private static readonly string[] SmallNumbers = Enumerable.Range(0, 256).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+    private static string? Number(long? value) => value switch
+    {
+        null => null,
+        >= 0 and < 256 => SmallNumbers[(int)value.Value],
+        _ => value.Value.ToString(CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Flushes what is buffered.</summary>
     public void Flush() => csv.Flush();

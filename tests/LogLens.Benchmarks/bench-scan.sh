@@ -42,6 +42,12 @@ sessions=$(($(wc -l < "$work/one.csv") - 1))
 echo "one file: $((bytes / 1000000)) MB, $sessions sessions"
 awk -v b="$bytes" -v s="$seconds" -v p="$peak" 'BEGIN { printf "  %.2f s, %.1f MB/s on one core, peak memory %s MiB\n", s, b / s / 1e6, (p == "?" ? "?" : sprintf("%.0f", p / 1024)) }'
 
+# The fixed cost of a run (runtime start, JIT, format detection, CSV and summary set-up), from the
+# same command on the log's first thousand lines; what is left is the per-byte cost.
+head -1000 "$work/vsftpd.log" > "$work/small.log"
+read -r startup _ < <(measure "${pin[@]}" dotnet "$loglens" scan "$work/small.log" -o "$work/small.csv" --quiet --jobs 1)
+awk -v b="$bytes" -v s="$seconds" -v f="$startup" 'BEGIN { printf "  of which %.2f s is the fixed cost of a run (a 1000-line file takes as long); %.1f MB/s beyond it\n", f, (s > f ? b / (s - f) / 1e6 : 0) }'
+
 mkdir "$work/folder"
 per=$((megabytes / files)); [ "$per" -ge 1 ] || per=1
 for i in $(seq 1 "$files"); do

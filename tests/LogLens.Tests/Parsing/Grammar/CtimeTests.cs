@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using LogLens.Parsing.Grammar;
+using LogLens.Tests.Support;
 using Pidgin;
 
 namespace LogLens.Tests.Parsing.Grammar;
@@ -137,13 +137,10 @@ public class CtimeTests
         ];
         var texts = cases.Select(c => c.Text).ToArray();
         var expected = cases.ToDictionary(c => c.Text, c => Iso(c.Expected));
-        var wrong = new ConcurrentQueue<string>();
-        using var start = new Barrier(texts.Length);
-
-        var threads = texts.Select((mine, t) => new Thread(() =>
+        var wrong = Concurrently.Run(texts.Length, (t, wrong) =>
         {
+            var mine = texts[t];
             var neighbour = texts[(t + 1) % texts.Length];
-            start.SignalAndWait();
             for (var i = 0; i < 20_000; i++)
             {
                 // Mostly its own second, now and then another thread's: both must come out right.
@@ -154,17 +151,7 @@ public class CtimeTests
                     wrong.Enqueue($"thread {t}, read {i}: '{text}' gave {(result.Success ? result.Value.ToString() : "a failure")}");
                 }
             }
-        })).ToArray();
-
-        foreach (var thread in threads)
-        {
-            thread.Start();
-        }
-
-        foreach (var thread in threads)
-        {
-            thread.Join();
-        }
+        });
 
         Assert.Empty(wrong);
     }

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using LogLens.Parsing.Grammar;
+using LogLens.Tests.Support;
 
 namespace LogLens.Tests.Parsing.Grammar;
 
@@ -117,14 +117,9 @@ public class SpanMemoTests
         var memo = new SpanMemo<string>(2, 64, text => "made:" + text);
         var pool = new StringPool(2, 64);
         var keys = Enumerable.Range(0, 12).Select(i => $"client-{i}.example").ToArray();
-        var wrong = new ConcurrentQueue<string>();
-        const int threadCount = 8;
-        using var start = new Barrier(threadCount);
-
-        var threads = Enumerable.Range(0, threadCount).Select(t => new Thread(() =>
+        var wrong = Concurrently.Run(8, (t, wrong) =>
         {
             var random = new Random(t);
-            start.SignalAndWait();
             for (var i = 0; i < 50_000; i++)
             {
                 var key = keys[random.Next(keys.Length)];
@@ -134,17 +129,7 @@ public class SpanMemoTests
                     wrong.Enqueue($"thread {t}: '{key}'");
                 }
             }
-        })).ToArray();
-
-        foreach (var thread in threads)
-        {
-            thread.Start();
-        }
-
-        foreach (var thread in threads)
-        {
-            thread.Join();
-        }
+        });
 
         Assert.Empty(wrong);
     }

@@ -43,14 +43,14 @@ internal static class VsftpdGrammar
             .. Verdicted.Select(v => ($"FAIL {v.Word}: ", (v.Action, false))),
         ]);
 
-    internal static readonly Parser<char, (VsftpdAction Action, bool Succeeded, string Client)> Body =
+    private static readonly Parser<char, (VsftpdAction Action, bool Succeeded, string Client)> Body =
         Map(
             (keyword, client) => (keyword.Action, keyword.Succeeded, client),
             Keyword,
             FastParsers.Enclosed(ClientMark, Addresses.Ip, "\""));
 
     /// <summary>A message: an optional <c>[user]</c> prefix, a keyword, the client, and the tail.</summary>
-    internal static readonly Parser<char, VsftpdMessage> Message = new MessageParser();
+    private static readonly Parser<char, VsftpdMessage> Message = new MessageParser();
 
     private static readonly Parser<char, LogTimestamp> Stamp = Timestamps.Ctime.Before(Spaces);
 
@@ -98,7 +98,7 @@ internal static class VsftpdGrammar
 
     /// <summary>
     /// Reads the body after the keyword and the client: the tail, by the keyword's rules. Offsets
-    /// (where an anonymous password lies) count from <paramref name="tailAt"/>, the tail's place in the message.
+    /// (where a password lies) count from <paramref name="tailAt"/>, the tail's place in the message.
     /// </summary>
     private static bool TryParseTail(
         (VsftpdAction Action, bool Succeeded, string Client) head, ReadOnlySpan<char> tail, int tailAt, string? user, out VsftpdMessage parsed)
@@ -108,8 +108,8 @@ internal static class VsftpdGrammar
         string? payload;
         long? bytes = null;
         string? rate = null;
-        var anonAt = -1;
-        var anonLength = 0;
+        var passwordAt = -1;
+        var passwordLength = 0;
         switch (action)
         {
             case VsftpdAction.Connect:
@@ -120,12 +120,12 @@ internal static class VsftpdGrammar
 
                 break;
             case VsftpdAction.Login:
-                if (!TryLoginTail(tail, out payload, out anonAt, out anonLength))
+                if (!TryLoginTail(tail, out payload, out passwordAt, out passwordLength))
                 {
                     return false;
                 }
 
-                anonAt = anonAt < 0 ? -1 : tailAt + anonAt;
+                passwordAt = passwordAt < 0 ? -1 : tailAt + passwordAt;
                 break;
             case VsftpdAction.Upload or VsftpdAction.Download:
                 if (!TryTransferTail(tail, out var path, out bytes, out rate))
@@ -156,10 +156,10 @@ internal static class VsftpdGrammar
                     // hidden whole here, where redaction before parsing could only guess where it ends.
                     if (command.Verb == "PASS" && PasswordIn(line) is var (at, length) && at >= 0)
                     {
-                        (anonAt, anonLength) = (tailAt + 3 + at, length);
+                        (passwordAt, passwordLength) = (tailAt + 3 + at, length);
                     }
 
-                    parsed = new VsftpdMessage(action, succeeded, user, client, null, null, null, anonAt, anonLength, Command: command);
+                    parsed = new VsftpdMessage(action, succeeded, user, client, null, null, null, passwordAt, passwordLength, Command: command);
                     return true;
                 }
 
@@ -177,7 +177,7 @@ internal static class VsftpdGrammar
                 break;
         }
 
-        parsed = new VsftpdMessage(action, succeeded, user, client, payload, bytes, rate, anonAt, anonLength);
+        parsed = new VsftpdMessage(action, succeeded, user, client, payload, bytes, rate, passwordAt, passwordLength);
         return true;
     }
 
@@ -226,7 +226,6 @@ internal static class VsftpdGrammar
 
         // The password is the client's own text and may hold anything, a forged message included: the
         // line still reads this way, and a forged reading elsewhere on it then makes it ambiguous.
-
         var rest = tail[anon.Length..];
         if (rest.IsEmpty || rest[^1] != '"')
         {

@@ -8,14 +8,17 @@ namespace LogLens.Parsing.Grammar;
 /// <typeparam name="T">What is made of the text.</typeparam>
 /// <remarks>
 /// A fixed table of slots chosen by the text's hash; a slot holds the last text that hashed to it,
-/// once it has been met twice: text met once (a path, a one-off command) is made and handed out
-/// but not kept, so that it is not held long enough to cost the garbage collector. Lock-free and safe to share between threads: a slot is one reference, written whole, and entries
-/// never change, so a reader sees an old entry, a new one or none, and each is a correct answer (at
-/// worst a value is made twice). Memory is bounded by the number of slots and the longest text kept.
+/// once it has been met twice: text met once (a path, a one-off command) is made and handed out but
+/// not kept, so that it is not held long enough to cost the garbage collector. Lock-free and safe to
+/// share between threads: a slot is one reference, written whole, and entries never change, so a
+/// reader sees an old entry, a new one or none, and each is a correct answer (at worst a value is
+/// made twice). Memory is bounded by the number of slots and the longest text kept.
 /// </remarks>
 internal class SpanMemo<T>
 {
-    private readonly Entry?[] slots;
+    // Slots are structs so that a slot's reference is taken without the type check a covariant array
+    // of entries would need on every lookup.
+    private readonly Slot[] slots;
     private readonly int[] lastMissed;
     private readonly int maxLength;
     private readonly Func<string, T> make;
@@ -26,7 +29,7 @@ internal class SpanMemo<T>
     /// <param name="make">Makes the value of a text; it must depend on nothing but the text, as its result is kept.</param>
     public SpanMemo(int slotsLog2, int maxLength, Func<string, T> make)
     {
-        slots = new Entry?[1 << slotsLog2];
+        slots = new Slot[1 << slotsLog2];
         lastMissed = new int[1 << slotsLog2];
         this.maxLength = maxLength;
         this.make = make;
@@ -44,7 +47,7 @@ internal class SpanMemo<T>
 
         var hash = string.GetHashCode(text);
         var index = hash & (slots.Length - 1);
-        ref var slot = ref slots[index];
+        ref var slot = ref slots[index].Entry;
         var entry = Volatile.Read(ref slot);
         if (entry is not null && text.SequenceEqual(entry.Key))
         {
@@ -63,6 +66,11 @@ internal class SpanMemo<T>
     }
 
     private sealed record Entry(string Key, T Value);
+
+    private struct Slot
+    {
+        public Entry? Entry;
+    }
 }
 
 /// <summary>Hands out one string for text a log repeats: a user name, a reply text, a command line.</summary>

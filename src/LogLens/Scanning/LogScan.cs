@@ -12,6 +12,8 @@ namespace LogLens.Scanning;
 /// </summary>
 public sealed class LogScan
 {
+    // How far a file read in parallel may run ahead of the output, which takes files in order: about a
+    // 25 MB log's sessions (some 16 MB held at the most); beyond it its reader waits for the output.
     private const int SessionsBufferedPerFile = 16384;
 
     private readonly ScanOptions options;

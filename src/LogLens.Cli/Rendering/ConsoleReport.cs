@@ -20,7 +20,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
 
         if (analyses.Count > 1)
         {
-            console.MarkupLine(Markup.Escape(Texts.Format("Ui.Summary", culture, analyses.Count, analyses.Sum(a => a.Sessions.Count))));
+            console.MarkupLine(Markup.Escape(Texts.Format("Ui.Summary", culture, Texts.Count("Ui.Count.Files", culture, analyses.Count), Texts.Count("Ui.Count.Sessions", culture, analyses.Sum(a => a.Sessions.Count)))));
         }
     }
 

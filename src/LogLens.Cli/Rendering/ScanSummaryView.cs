@@ -22,15 +22,15 @@ internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
         console.MarkupLine(Markup.Escape(Texts.Format(
             "Ui.ScanTotals",
             culture,
-            scan.Inputs.Count.ToString("N0", culture),
-            lines.ToString("N0", culture),
+            Texts.Count("Ui.Count.Files", culture, scan.Inputs.Count),
+            Texts.Count("Ui.Count.Lines", culture, lines),
             bytes.Bytes().Humanize("0.#", culture),
-            summary.Sessions.ToString("N0", culture),
+            Texts.Count("Ui.Count.Sessions", culture, summary.Sessions),
             elapsed.Humanize(precision: 2, culture: culture, minUnit: Humanizer.TimeUnit.Millisecond),
             rate.Bytes().Humanize("0.#", culture))));
         if (outputPath is not null)
         {
-            console.MarkupLine($"[grey]{Markup.Escape(Texts.Format("Ui.ScanWrote", culture, summary.Sessions.ToString("N0", culture), outputPath))}[/]");
+            console.MarkupLine($"[grey]{Markup.Escape(Texts.Format("Ui.ScanWrote", culture, Texts.Count("Ui.Count.Sessions", culture, summary.Sessions), outputPath))}[/]");
         }
 
         if (summary.Sessions > 0)
@@ -49,7 +49,7 @@ internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
             Heading("Ui.ScanTopClients");
             foreach (var client in failing)
             {
-                console.MarkupLine("  " + Markup.Escape(Texts.Format("Ui.ScanClientLine", culture, client.Client, client.FailedLogins.ToString("N0", culture), client.Users.Count.ToString("N0", culture))));
+                console.MarkupLine("  " + Markup.Escape(Texts.Format("Ui.ScanClientLine", culture, client.Client, Texts.Count("Ui.Count.FailedLogins", culture, client.FailedLogins), Texts.Count("Ui.Count.UserNames", culture, client.Users.Count))));
             }
         }
 

@@ -61,4 +61,16 @@ public static class Texts
     /// <returns>The text.</returns>
     public static string Format(string key, CultureInfo culture, params object?[] args) =>
         string.Format(culture, Get(key, culture), args);
+
+    /// <summary>
+    /// A count with its noun in the form the count takes: "1 file", "2 files" (the text
+    /// <c>key.One</c> for exactly one, else <c>key.Other</c>; a language without plural forms gives
+    /// both the same text). The number is written in the culture's digits and group separators.
+    /// </summary>
+    /// <param name="key">The counted phrase's key, without <c>.One</c>/<c>.Other</c>.</param>
+    /// <param name="culture">The language.</param>
+    /// <param name="count">How many.</param>
+    /// <returns>The phrase.</returns>
+    public static string Count(string key, CultureInfo culture, long count) =>
+        string.Format(culture, Get(count == 1 ? key + ".One" : key + ".Other", culture), count.ToString("N0", culture));
 }

@@ -28,7 +28,10 @@ public sealed partial class ResxFile
     public static string Placeholders(string text) =>
         string.Join(",", PlaceholderPattern().Matches(text).Select(m => int.Parse(m.Groups[1].Value)).Distinct().Order());
 
-    /// <summary>Whether a text has Chinese characters (CJK unified ideographs).</summary>
+    /// <summary>
+    /// Whether a text is written in Chinese: CJK unified ideographs, or Chinese punctuation (full-width
+    /// commas and colons), which is all a template such as <c>{0}，{1}</c> holds.
+    /// </summary>
     public static bool HasChinese(string text) => ChinesePattern().IsMatch(text);
 
     private static ResxFile Load(string fileName)
@@ -52,6 +55,6 @@ public sealed partial class ResxFile
     [GeneratedRegex(@"(?<!\{)\{(\d+)(?:[,:][^}]*)?\}")]
     private static partial Regex PlaceholderPattern();
 
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]")]
     private static partial Regex ChinesePattern();
 }

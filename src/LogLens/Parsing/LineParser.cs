@@ -13,7 +13,17 @@ public abstract class LineParser : ILineParser
     public FtpEvent Parse(LogLine line)
     {
         var text = Redaction.RedactLine(line.Text);
-        return TryParse(line, text) ?? new UnrecognizedLine { Line = line.Number, Text = text };
+        try
+        {
+            return TryParse(line, text) ?? new UnrecognizedLine { Line = line.Number, Text = text };
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or FormatException or OverflowException or InvalidOperationException)
+        {
+            // A line no rule foresaw must not end the reading of a whole file (or a whole scan): it is
+            // reported as unrecognized, like any other line the dialect cannot read. Tests and the
+            // fuzzing of each format's sample hunt these down; this is the floor under them.
+            return new UnrecognizedLine { Line = line.Number, Text = text };
+        }
     }
 
     /// <summary>Parses one line of the dialect.</summary>

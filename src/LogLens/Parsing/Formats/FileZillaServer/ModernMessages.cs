@@ -101,7 +101,8 @@ internal static class ModernMessages
         const string recording = "Recording failed login for user ";
         if (message.StartsWith(recording, StringComparison.Ordinal) && message.LastIndexOf(FromIp, StringComparison.Ordinal) is var from and > 0)
         {
-            var user = message[recording.Length..from].Trim();
+            // "for user  from IP" (no name) puts " from IP " inside the prefix itself.
+            var user = from > recording.Length ? message[recording.Length..from].Trim() : string.Empty;
             return In(
                 new LoginEvent { Line = 0, Text = string.Empty, User = user.Length == 0 ? null : user, Succeeded = false },
                 key,

@@ -254,7 +254,7 @@ internal static class VsftpdGrammar
         if (tail.EndsWith("Kbyte/sec", StringComparison.Ordinal))
         {
             var comma = tail.LastIndexOf(", ", StringComparison.Ordinal);
-            if (comma < 0 || !IsNumber(tail[(comma + 2)..^"Kbyte/sec".Length]))
+            if (comma < 0 || comma + 2 > tail.Length - "Kbyte/sec".Length || !IsNumber(tail[(comma + 2)..^"Kbyte/sec".Length]))
             {
                 return false;
             }
@@ -265,8 +265,10 @@ internal static class VsftpdGrammar
 
         if (tail.EndsWith(" bytes", StringComparison.Ordinal))
         {
+            // The count lies between the last ", " and " bytes" (", bytes" has none: no count, no line).
             var comma = tail.LastIndexOf(", ", StringComparison.Ordinal);
-            if (comma < 0 || !long.TryParse(tail[(comma + 2)..^" bytes".Length], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            var end = tail.Length - " bytes".Length;
+            if (comma < 0 || comma + 2 > end || !long.TryParse(tail[(comma + 2)..end], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
             {
                 return false;
             }

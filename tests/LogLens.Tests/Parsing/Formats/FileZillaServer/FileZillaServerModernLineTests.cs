@@ -24,6 +24,7 @@ public class FileZillaServerModernLineTests
     [InlineData("!! [SSH SFTP Session 2857 192.0.2.5] User authentication attempt with method 'password' failed [user=oracle] [next methods=password] [error=Wrong password]", typeof(LoginEvent), "192.0.2.5")]
     [InlineData("DI [FTP Session 2857 192.0.2.5] Session 0x55d1c2a0 with ID 2857 created.", typeof(ConnectEvent), "192.0.2.5")]
     [InlineData("DI [Throttled Authenticator, FTP Session: 2857] Recording failed login for user root from IP 192.0.2.5.", typeof(LoginEvent), "192.0.2.5")]
+    [InlineData("DI [Throttled Authenticator, FTP Session: 2857] Recording failed login for user from IP 192.0.2.5.", typeof(LoginEvent), "192.0.2.5")]
     [InlineData("== [FTP Server] Session 2857 ended gracefully.", typeof(DisconnectEvent), null)]
     [InlineData("!! [FTP Server] Session 2857 ended with error. Reason: ETIMEDOUT - Connection attempt timed out.", typeof(DisconnectEvent), null)]
     [InlineData("== [SSH SFTP Server] Session 2857 ended gracefully.", typeof(DisconnectEvent), null)]

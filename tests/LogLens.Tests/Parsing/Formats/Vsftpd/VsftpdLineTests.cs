@@ -270,6 +270,9 @@ public class VsftpdLineTests
     [InlineData("Mar  4 01:07:10 files vsftpd[1672]: something vsftpd never says")]
     [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/a.iso b _ o r alice ftp 0 * c")]
     [InlineData("[pid 15019] CONNECT: Client \"198.51.100.7\"")]
+    [InlineData("Thu Sep  8 00:41:08 2016 [pid 1551] [bob] OK UPLOAD: Client \"198.51.100.7\", \"/a\", bytes, 1.00Kbyte/sec")]
+    [InlineData("Thu Sep  8 00:41:08 2016 [pid 1551] [bob] OK UPLOAD: Client \"198.51.100.7\", bytes")]
+    [InlineData("Thu Sep  8 00:41:08 2016 [pid 1551] [bob] OK DOWNLOAD: Client \"198.51.100.7\", \"/a\", Kbyte/sec")]
     public void Lines_vsftpd_does_not_write_are_unrecognized(string line)
     {
         Lines.ParseAs<UnrecognizedLine>(Format, line);
@@ -412,4 +415,11 @@ public class VsftpdLineTests
         Assert.NotNull(refused.SessionKey);
         Assert.NotEqual(refused.SessionKey, next.SessionKey);
     }
+
+    [Theory]
+    [InlineData("[bob] OK UPLOAD: Client \"198.51.100.7\", \"/a\", bytes, 1.00Kbyte/sec")]
+    [InlineData("[bob] OK UPLOAD: Client \"198.51.100.7\", bytes")]
+    [InlineData("[bob] OK DOWNLOAD: Client \"198.51.100.7\", \"/a\", Kbyte/sec")]
+    public void A_transfer_tail_without_its_numbers_is_no_message(string message) =>
+        Assert.False(VsftpdGrammar.TryParseMessage(message, out _));
 }

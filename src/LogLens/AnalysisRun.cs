@@ -141,6 +141,11 @@ internal sealed class AnalysisRun
         {
             diagnostics.Add(DiagnosticMessages.UnrecognizedNotListed(source.Name, UnrecognizedCount - unrecognized.Count));
         }
+
+        if (parser is LineParser { FailedLines: > 0, FirstFailedLine: { } first } failing)
+        {
+            diagnostics.Add(DiagnosticMessages.ParserFailed(source.Name, first, failing.FailedLines, Format!.Name));
+        }
     }
 
     private IEnumerable<LogLine> All()

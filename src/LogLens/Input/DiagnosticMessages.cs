@@ -36,4 +36,9 @@ internal static class DiagnosticMessages
     public static Diagnostic FormatNotRecognized(string file) =>
         new(file, null, DiagnosticSeverity.Warning, "format-unknown",
             "no known FTP log format recognized in the first lines; all lines reported as unrecognized (try --format)");
+
+    /// <summary>Lines the format's parser failed on (a bug to report), which were counted as unrecognized.</summary>
+    public static Diagnostic ParserFailed(string file, int firstLine, int count, string format) =>
+        new(file, firstLine, DiagnosticSeverity.Warning, "parser-failed",
+            string.Create(CultureInfo.InvariantCulture, $"the {format} reader failed on {count} line(s), counted as unrecognized (first: line {firstLine}); please report it"));
 }

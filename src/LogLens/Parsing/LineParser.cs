@@ -9,6 +9,12 @@ namespace LogLens.Parsing;
 /// </summary>
 public abstract class LineParser : ILineParser
 {
+    /// <summary>How many lines the dialect failed on (a bug): each was reported as unrecognized.</summary>
+    public int FailedLines { get; private set; }
+
+    /// <summary>The first line the dialect failed on, if any.</summary>
+    public int? FirstFailedLine { get; private set; }
+
     /// <inheritdoc />
     public FtpEvent Parse(LogLine line)
     {
@@ -20,8 +26,9 @@ public abstract class LineParser : ILineParser
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or FormatException or OverflowException or InvalidOperationException)
         {
             // A line no rule foresaw must not end the reading of a whole file (or a whole scan): it is
-            // reported as unrecognized, like any other line the dialect cannot read. Tests and the
-            // fuzzing of each format's sample hunt these down; this is the floor under them.
+            // reported as unrecognized, and counted, so that the run can say a reader failed.
+            FailedLines++;
+            FirstFailedLine ??= line.Number;
             return new UnrecognizedLine { Line = line.Number, Text = text };
         }
     }

@@ -34,15 +34,31 @@ public static class FormatRegistry
     public static (ILogFormat? Format, double Score) Detect(IReadOnlyList<LogLine> sample, IEnumerable<ILogFormat>? candidates = null)
     {
         ArgumentNullException.ThrowIfNull(sample);
+
+        // The formats the sample most resembles are scored first, and a format that reads every line
+        // (the highest score there is) ends the search: the others are neither scored nor built, which
+        // is most of what detection costs (compiling their grammars). Ties go to the earlier format in
+        // the given order, as before, among the formats scored.
+        var ordered = (candidates ?? BuiltIn)
+            .Select((format, index) => (Format: format, Index: index, Resemblance: format.Resemblance(sample)))
+            .OrderByDescending(c => c.Resemblance)
+            .ThenBy(c => c.Index);
         ILogFormat? best = null;
         var bestScore = 0.0;
-        foreach (var format in candidates ?? BuiltIn)
+        var bestIndex = int.MaxValue;
+        foreach (var (format, index, _) in ordered)
         {
             var score = format.Score(sample);
-            if (score > bestScore)
+            if (score > bestScore || (score == bestScore && score > 0 && index < bestIndex))
             {
                 best = format;
                 bestScore = score;
+                bestIndex = index;
+            }
+
+            if (score >= 1.0)
+            {
+                break;
             }
         }
 

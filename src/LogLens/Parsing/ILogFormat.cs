@@ -26,6 +26,14 @@ public interface ILogFormat
     /// <summary>A parser for one file. It may keep state between lines (headers, wrapped messages).</summary>
     /// <returns>A fresh parser.</returns>
     ILineParser CreateParser();
+
+    /// <summary>
+    /// How many lines of a sample look like this format's at a glance, without parsing them. Detection
+    /// scores the formats that most resemble the sample first and stops at one that reads every line.
+    /// </summary>
+    /// <param name="sample">The first lines of the input.</param>
+    /// <returns>The number of lines that look like this format's (0 when the format gives no hint).</returns>
+    int Resemblance(IReadOnlyList<LogLine> sample) => 0;
 }
 
 /// <summary>Turns the lines of one file, in order, into events.</summary>

@@ -55,6 +55,28 @@ public abstract class LogFormat : ILogFormat
     /// </summary>
     protected virtual bool KnowsPrefixOfUnrecognized => false;
 
+    /// <inheritdoc />
+    public int Resemblance(IReadOnlyList<LogLine> sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var count = 0;
+        foreach (var line in sample)
+        {
+            count += Resembles(line.Text) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Whether a line looks like one of this format's at a glance, without parsing it: a mark of the
+    /// format a line of it is sure or likely to carry. It only orders detection (see
+    /// <see cref="FormatRegistry.Detect"/>), so a wrong guess costs time, never the right format.
+    /// </summary>
+    /// <param name="line">The line.</param>
+    /// <returns>Whether it looks like this format's.</returns>
+    protected virtual bool Resembles(string line) => false;
+
     /// <summary>
     /// Whether an event could only have come from this format (a prefixed client message, a
     /// session-id line), as opposed to a bare reply line that many formats share.

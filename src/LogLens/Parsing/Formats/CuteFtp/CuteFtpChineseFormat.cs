@@ -75,5 +75,9 @@ public sealed class CuteFtpChineseFormat : LogFormat
     public override ILineParser CreateParser() => new CuteFtpLineParser(Grammar);
 
     /// <inheritdoc />
+    /// <remarks>At a glance: its prefixes.</remarks>
+    protected override bool Resembles(string line) => line.Contains("状态:>", StringComparison.Ordinal) || line.Contains("命令:>", StringComparison.Ordinal) || line.Contains("错误:>", StringComparison.Ordinal);
+
+    /// <inheritdoc />
     protected override bool IsDistinctive(FtpEvent parsed) => CuteFtpLineParser.IsPrefixed(parsed);
 }

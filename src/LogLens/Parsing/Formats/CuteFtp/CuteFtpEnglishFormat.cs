@@ -80,5 +80,9 @@ public sealed class CuteFtpEnglishFormat : LogFormat
     public override ILineParser CreateParser() => new CuteFtpLineParser(Grammar);
 
     /// <inheritdoc />
+    /// <remarks>At a glance: its prefixes.</remarks>
+    protected override bool Resembles(string line) => line.Contains("STATUS:>", StringComparison.Ordinal) || line.Contains("COMMAND:>", StringComparison.Ordinal) || line.Contains("ERROR:>", StringComparison.Ordinal);
+
+    /// <inheritdoc />
     protected override bool IsDistinctive(FtpEvent parsed) => CuteFtpLineParser.IsPrefixed(parsed);
 }

@@ -53,5 +53,9 @@ public sealed class FileZillaClientFormat : LogFormat
     public override IReadOnlyList<string> SampleLines => Samples;
 
     /// <inheritdoc />
+    /// <remarks>At a glance: its message kinds.</remarks>
+    protected override bool Resembles(string line) => line.Contains(" Status:", StringComparison.Ordinal) || line.Contains(" Command:", StringComparison.Ordinal) || line.Contains(" Response:", StringComparison.Ordinal);
+
+    /// <inheritdoc />
     public override ILineParser CreateParser() => new FileZillaClientLineParser();
 }

@@ -52,6 +52,10 @@ public sealed class FileZillaServerFormat : LogFormat
     public override IReadOnlyList<string> SampleLines => Samples;
 
     /// <inheritdoc />
+    /// <remarks>At a glance: its session markers.</remarks>
+    protected override bool Resembles(string line) => line.Contains("(not logged in)", StringComparison.Ordinal) || line.Contains("FTP Session", StringComparison.Ordinal) || line.Contains("FileZilla Server", StringComparison.Ordinal);
+
+    /// <inheritdoc />
     public override ILineParser CreateParser() => new FileZillaServerLineParser();
 
     /// <inheritdoc />

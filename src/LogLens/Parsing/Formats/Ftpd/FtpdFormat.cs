@@ -40,4 +40,8 @@ public sealed class FtpdFormat : SyslogFormatBase
 
     /// <inheritdoc />
     public override IReadOnlyList<string> SampleLines => Samples;
+
+    /// <inheritdoc />
+    /// <remarks>At a glance: a daemon named ...ftpd.</remarks>
+    protected override bool Resembles(string line) => line.Contains("ftpd[", StringComparison.OrdinalIgnoreCase) || line.Contains("ftpd:", StringComparison.OrdinalIgnoreCase);
 }

@@ -50,5 +50,9 @@ public sealed class IisFtpFormat : LogFormat
     public override IReadOnlyList<string> SampleLines => Samples;
 
     /// <inheritdoc />
+    /// <remarks>At a glance: its W3C header.</remarks>
+    protected override bool Resembles(string line) => line.StartsWith("#Fields:", StringComparison.Ordinal) || line.StartsWith("#Software: Microsoft", StringComparison.Ordinal);
+
+    /// <inheritdoc />
     public override ILineParser CreateParser() => new IisFtpLineParser();
 }

@@ -43,4 +43,8 @@ public sealed class ProFtpdFormat : SyslogFormatBase
 
     /// <inheritdoc />
     public override IReadOnlyList<string> SampleLines => Samples;
+
+    /// <inheritdoc />
+    /// <remarks>At a glance: its name.</remarks>
+    protected override bool Resembles(string line) => line.Contains("proftpd", StringComparison.OrdinalIgnoreCase);
 }

@@ -39,4 +39,8 @@ public sealed class PureFtpdFormat : SyslogFormatBase
 
     /// <inheritdoc />
     public override IReadOnlyList<string> SampleLines => Samples;
+
+    /// <inheritdoc />
+    /// <remarks>At a glance: its name.</remarks>
+    protected override bool Resembles(string line) => line.Contains("pure-ftpd", StringComparison.OrdinalIgnoreCase);
 }

@@ -43,6 +43,10 @@ public sealed class ServUFormat : LogFormat
     public override IReadOnlyList<string> SampleLines => Samples;
 
     /// <inheritdoc />
+    /// <remarks>At a glance: the session number in parentheses after the time.</remarks>
+    protected override bool Resembles(string line) => line.Contains(" - (", StringComparison.Ordinal);
+
+    /// <inheritdoc />
     public override ILineParser CreateParser() => new ServULineParser();
 
     /// <inheritdoc />

@@ -44,4 +44,8 @@ public sealed class VsftpdFormat : SyslogFormatBase
 
     /// <inheritdoc />
     public override IReadOnlyList<string> SampleLines => Samples;
+
+    /// <inheritdoc />
+    /// <remarks>At a glance: its own <c>[pid N]</c>, or its name.</remarks>
+    protected override bool Resembles(string line) => line.Contains("[pid ", StringComparison.Ordinal) || line.Contains("vsftpd", StringComparison.OrdinalIgnoreCase);
 }

@@ -29,5 +29,9 @@ public sealed class XferlogFormat : LogFormat
     public override IReadOnlyList<string> SampleLines => Samples;
 
     /// <inheritdoc />
+    /// <remarks>At a glance: the completion status that ends a transfer line.</remarks>
+    protected override bool Resembles(string line) => line.EndsWith(" c", StringComparison.Ordinal) || line.EndsWith(" i", StringComparison.Ordinal);
+
+    /// <inheritdoc />
     public override ILineParser CreateParser() => new XferlogLineParser();
 }

@@ -13,13 +13,39 @@ namespace LogLens.Reporting;
 /// </summary>
 public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
 {
-    /// <summary>The column names, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } =
+    // Each column declared once: its name and how a row gives its cell. (A CsvHelper ClassMap says
+    // the same, but builds and compiles an expression per column when a writer starts, which was a
+    // tenth of the run on a small file, and boxes every number.)
+    private static readonly (string Name, Func<SessionRow, string?> Cell)[] Fields =
     [
-        "file", "session", "format", "client", "server", "user", "start", "end", "duration_s", "outcome", "reason",
-        "reply_code", "logins_failed", "logins_succeeded", "uploads", "downloads", "transfers_failed", "bytes_up",
-        "bytes_down", "first_line", "last_line",
+        ("file", r => r.File),
+        ("session", r => r.Session),
+        ("format", r => r.Format),
+        ("client", r => r.Client),
+        ("server", r => r.Server),
+        ("user", r => r.User),
+        ("start", r => r.Start),
+        ("end", r => r.End),
+        ("duration_s", r => SessionRow.Invariant(r.DurationSeconds)),
+        ("outcome", r => r.Outcome),
+        ("reason", r => r.Reason),
+        ("reply_code", r => Number(r.ReplyCode)),
+        ("logins_failed", r => Number(r.LoginsFailed)),
+        ("logins_succeeded", r => Number(r.LoginsSucceeded)),
+        ("uploads", r => Number(r.Uploads)),
+        ("downloads", r => Number(r.Downloads)),
+        ("transfers_failed", r => Number(r.TransfersFailed)),
+        ("bytes_up", r => Number(r.BytesUp)),
+        ("bytes_down", r => Number(r.BytesDown)),
+        ("first_line", r => Number(r.FirstLine)),
+        ("last_line", r => Number(r.LastLine)),
     ];
+
+    // Counts are mostly small: their text is made once.
+    private static readonly string[] SmallNumbers = Enumerable.Range(0, 256).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>The column names, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = Fields.Select(f => f.Name).ToArray();
 
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
     {
@@ -48,42 +74,15 @@ public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
     /// <param name="session">The session.</param>
     public void Write(FtpSession session)
     {
-        // Field by field in the order of Columns: no class map to build by reflection at start, and
-        // numbers written as text without boxing. CsvHelper still quotes and escapes every field.
+        // CsvHelper quotes and escapes every field (formula injection included).
         var row = SessionRow.From(session);
-        csv.WriteField(row.File);
-        csv.WriteField(row.Session);
-        csv.WriteField(row.Format);
-        csv.WriteField(row.Client);
-        csv.WriteField(row.Server);
-        csv.WriteField(row.User);
-        csv.WriteField(row.Start);
-        csv.WriteField(row.End);
-        csv.WriteField(SessionRow.Invariant(row.DurationSeconds));
-        csv.WriteField(row.Outcome);
-        csv.WriteField(row.Reason);
-        csv.WriteField(Number(row.ReplyCode));
-        csv.WriteField(Number(row.LoginsFailed));
-        csv.WriteField(Number(row.LoginsSucceeded));
-        csv.WriteField(Number(row.Uploads));
-        csv.WriteField(Number(row.Downloads));
-        csv.WriteField(Number(row.TransfersFailed));
-        csv.WriteField(Number(row.BytesUp));
-        csv.WriteField(Number(row.BytesDown));
-        csv.WriteField(Number(row.FirstLine));
-        csv.WriteField(Number(row.LastLine));
+        foreach (var (_, cell) in Fields)
+        {
+            csv.WriteField(cell(row));
+        }
+
         csv.NextRecord();
     }
-
-    // Counts are mostly small: their text is made once.
-    private static readonly string[] SmallNumbers = Enumerable.Range(0, 256).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
-
-    private static string? Number(long? value) => value switch
-    {
-        null => null,
-        >= 0 and < 256 => SmallNumbers[(int)value.Value],
-        _ => value.Value.ToString(CultureInfo.InvariantCulture),
-    };
 
     /// <summary>Flushes what is buffered.</summary>
     public void Flush() => csv.Flush();
@@ -93,4 +92,11 @@ public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => csv.DisposeAsync();
+
+    private static string? Number(long? value) => value switch
+    {
+        null => null,
+        >= 0 and < 256 => SmallNumbers[(int)value.Value],
+        _ => value.Value.ToString(CultureInfo.InvariantCulture),
+    };
 }

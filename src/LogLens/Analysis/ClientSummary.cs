@@ -108,9 +108,16 @@ public sealed class ClientSummaryBuilder
 
     private static double? Min(double? a, double b) => a is { } x ? Math.Min(x, b) : b;
 
+    /// <summary>
+    /// One client's totals, kept small: a log may hold hundreds of thousands of clients (bots), most
+    /// with one user name, so the names are a field, then a list, then a set only when they grow.
+    /// </summary>
     private sealed class Totals(string client)
     {
-        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+        private const int ListedBeforeSet = 8;
+        private string? first;
+        private List<string>? more;
+        private HashSet<string>? seen;
 
         public string Client { get; } = client;
 
@@ -124,13 +131,32 @@ public sealed class ClientSummaryBuilder
 
         public Events.LogTimestamp? LastFailure { get; set; }
 
-        public List<string> Users { get; } = [];
+        /// <summary>The user names, in the order first tried.</summary>
+        public IReadOnlyList<string> Users => first is null ? [] : more is null ? [first] : [first, .. more];
 
         public void AddUser(string? user)
         {
-            if (user is not null && seen.Add(user))
+            if (user is null || user == first)
             {
-                Users.Add(user);
+                return;
+            }
+
+            if (first is null)
+            {
+                first = user;
+                return;
+            }
+
+            more ??= [];
+            if (seen is not null ? !seen.Add(user) : more.Contains(user))
+            {
+                return;
+            }
+
+            more.Add(user);
+            if (seen is null && more.Count > ListedBeforeSet)
+            {
+                seen = new HashSet<string>(more, StringComparer.Ordinal) { first };
             }
         }
     }

@@ -60,6 +60,32 @@ public class ClientSummariesTests
         Assert.True(guesser.Hammering);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(40)]
+    public void A_client_trying_many_names_lists_each_once_in_the_order_first_tried(int distinct)
+    {
+        // Every name twice, in two rounds: a dictionary attack going over its list again.
+        var names = Enumerable.Range(1, distinct).Select(i => $"user{i}").ToArray();
+        var lines = new List<string>();
+        var second = 0;
+        foreach (var name in names.Concat(names))
+        {
+            var at = TimeSpan.FromSeconds(second += 20);
+            lines.Add($"[2] Sun 07Mar04 {at:hh\\:mm\\:ss} - ({second:000000}) Connected to 198.51.100.99 (Local address 192.0.2.10)");
+            lines.Add($"[5] Sun 07Mar04 {at:hh\\:mm\\:ss} - ({second:000000}) USER {name}");
+            lines.Add($"[5] Sun 07Mar04 {at:hh\\:mm\\:ss} - ({second:000000}) PASS ***");
+            lines.Add($"[6] Sun 07Mar04 {at:hh\\:mm\\:ss} - ({second:000000}) 530 Not logged in.");
+        }
+
+        var client = ClientSummaries.Build(Transcript.AnalyzeText(string.Join("\n", lines), "servu").Sessions).Single();
+
+        Assert.Equal(names, client.Users);
+        Assert.Equal(2 * distinct, client.FailedLogins);
+    }
+
     [Fact]
     public void A_client_that_logged_in_once_has_no_retry_and_is_not_hammering()
     {

@@ -13,7 +13,7 @@ internal static class Addresses
 
     // The normal form of each address token, or "" for a token that is no address.
     private static readonly SpanMemo<string> Known = new(12, 64, token =>
-        token.IndexOfAny(['.', ':']) >= 0 && IPAddress.TryParse(token, out _) ? Normalize(token) : string.Empty);
+        token.IndexOfAny('.', ':') >= 0 && IPAddress.TryParse(token, out _) ? Normalize(token.ToString()) : string.Empty);
 
     /// <summary>
     /// An IPv4 or IPv6 address token (digits, hex letters, dots, colons; an IPv6 zone or a mapped

@@ -49,7 +49,7 @@ internal static class ProtocolLines
 
     // A log repeats its server's replies and many of its clients' commands word for word.
     private static readonly SpanMemo<ReplyLine?> Replies =
-        new(12, 160, text => Reply.Parse(text) is { Success: true } result ? result.Value with { Message = StringPool.Shared.Get(result.Value.Message) } : null);
+        new(12, 160, text => Reply.Parse(text) is { Success: true } result ? result.Value : null);
 
     private static readonly SpanMemo<CommandLine?> Commands =
         new(12, 160, text => Command.Parse(text) is { Success: true } result ? result.Value : null);

@@ -1,5 +1,11 @@
 namespace LogLens.Parsing.Grammar;
 
+/// <summary>Makes a value of a text, read in place.</summary>
+/// <typeparam name="T">The value.</typeparam>
+/// <param name="text">The text.</param>
+/// <returns>The value.</returns>
+internal delegate T SpanMaker<out T>(ReadOnlySpan<char> text);
+
 /// <summary>
 /// Remembers what was made of text a log repeats on line after line (a client address's normal form,
 /// a reply text, a parsed reply), so that meeting the text again costs a lookup, not a new string or
@@ -21,13 +27,13 @@ internal class SpanMemo<T>
     private readonly Slot[] slots;
     private readonly int[] lastMissed;
     private readonly int maxLength;
-    private readonly Func<string, T> make;
+    private readonly SpanMaker<T> make;
 
     /// <summary>Creates a memo.</summary>
     /// <param name="slotsLog2">The table holds 2^<paramref name="slotsLog2"/> entries.</param>
     /// <param name="maxLength">Longer text is not kept (rarely repeated, and costly to compare).</param>
     /// <param name="make">Makes the value of a text; it must depend on nothing but the text, as its result is kept.</param>
-    public SpanMemo(int slotsLog2, int maxLength, Func<string, T> make)
+    public SpanMemo(int slotsLog2, int maxLength, SpanMaker<T> make)
     {
         slots = new Slot[1 << slotsLog2];
         lastMissed = new int[1 << slotsLog2];
@@ -42,7 +48,7 @@ internal class SpanMemo<T>
     {
         if (text.IsEmpty || text.Length > maxLength)
         {
-            return make(text.ToString());
+            return make(text);
         }
 
         var hash = string.GetHashCode(text);
@@ -54,16 +60,26 @@ internal class SpanMemo<T>
             return entry.Value;
         }
 
-        var key = text.ToString();
-        if (Interlocked.Exchange(ref lastMissed[index], hash) != hash)
+        var value = make(text);
+
+        // Kept only when the slot missed this same text last time. The mark is a hint, written
+        // without a lock: a race only keeps a text one sighting later or earlier.
+        ref var missed = ref lastMissed[index];
+        if (missed != hash)
         {
-            return make(key);
+            missed = hash;
+            return value;
         }
 
-        entry = new Entry(key, make(key));
-        Volatile.Write(ref slot, entry);
-        return entry.Value;
+        Volatile.Write(ref slot, new Entry(KeyOf(text, value), value));
+        return value;
     }
+
+    /// <summary>The text as the key a kept entry compares with.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">What was made of it.</param>
+    /// <returns>The key.</returns>
+    private protected virtual string KeyOf(ReadOnlySpan<char> text, T value) => text.ToString();
 
     private sealed record Entry(string Key, T Value);
 
@@ -80,10 +96,13 @@ internal sealed class StringPool : SpanMemo<string>
     /// <param name="slotsLog2">The table holds 2^<paramref name="slotsLog2"/> strings.</param>
     /// <param name="maxLength">Longer text is not pooled.</param>
     public StringPool(int slotsLog2, int maxLength)
-        : base(slotsLog2, maxLength, static text => text)
+        : base(slotsLog2, maxLength, static text => text.ToString())
     {
     }
 
     /// <summary>A pool for short text any file repeats, shared by every parser.</summary>
     public static StringPool Shared { get; } = new(14, 160);
+
+    /// <inheritdoc />
+    private protected override string KeyOf(ReadOnlySpan<char> text, string value) => value;
 }

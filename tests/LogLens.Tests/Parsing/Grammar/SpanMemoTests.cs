@@ -43,7 +43,7 @@ public class SpanMemoTests
         var memo = new SpanMemo<string>(4, 32, text =>
         {
             Interlocked.Increment(ref made);
-            return text.ToUpperInvariant();
+            return text.ToString().ToUpperInvariant();
         });
 
         var values = Enumerable.Range(0, 5).Select(_ => memo.Get(Copy("retr /pub/a.iso"))).ToArray();
@@ -88,7 +88,7 @@ public class SpanMemoTests
     public void Empty_text_gives_what_the_maker_makes_of_empty_text()
     {
         var pool = new StringPool(4, 16);
-        var memo = new SpanMemo<string>(4, 16, text => $"<{text}>");
+        var memo = new SpanMemo<string>(4, 16, text => $"<{text.ToString()}>");
 
         for (var i = 0; i < 3; i++)
         {
@@ -101,7 +101,7 @@ public class SpanMemoTests
     public void Texts_that_share_one_slot_each_keep_their_own_value()
     {
         // A table of one slot: every text collides with every other.
-        var memo = new SpanMemo<string>(0, 32, text => text.ToUpperInvariant());
+        var memo = new SpanMemo<string>(0, 32, text => text.ToString().ToUpperInvariant());
         string[] sequence = ["user bob", "user bob", "user bob", "pwd", "user bob", "pwd", "pwd", "pwd", "user bob", "cwd /", "pwd"];
 
         foreach (var text in sequence)
@@ -114,7 +114,7 @@ public class SpanMemoTests
     public void Many_threads_looking_up_the_same_few_texts_always_get_their_values()
     {
         // Fewer slots than texts, so that threads keep replacing each other's entries.
-        var memo = new SpanMemo<string>(2, 64, text => "made:" + text);
+        var memo = new SpanMemo<string>(2, 64, text => "made:" + text.ToString());
         var pool = new StringPool(2, 64);
         var keys = Enumerable.Range(0, 12).Select(i => $"client-{i}.example").ToArray();
         var wrong = Concurrently.Run(8, (t, wrong) =>

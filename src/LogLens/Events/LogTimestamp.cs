@@ -19,6 +19,7 @@ public readonly record struct LogTimestamp : IComparable<LogTimestamp>
     private readonly int offsetSeconds;
     private readonly bool hasOffset;
     private readonly bool hasYear;
+    private readonly bool noDate;
 
     /// <summary>Creates a timestamp.</summary>
     /// <param name="Local">The date and time as written in the log (year 2000 stands in when the log wrote no year).</param>
@@ -57,6 +58,17 @@ public readonly record struct LogTimestamp : IComparable<LogTimestamp>
         init => hasYear = value;
     }
 
+    /// <summary>
+    /// Whether the log wrote a date at all. IIS's short form writes only the time of day: its
+    /// timestamps stand on a stand-in day (counting the midnights passed), which orders them and
+    /// times sessions, but is never shown as a date.
+    /// </summary>
+    public bool HasDate
+    {
+        get => !noDate;
+        init => noDate = !value;
+    }
+
     /// <summary>Its parts, as a positional record's.</summary>
     /// <param name="Local">The date and time as written.</param>
     /// <param name="Offset">The UTC offset, or null.</param>
@@ -93,11 +105,11 @@ public readonly record struct LogTimestamp : IComparable<LogTimestamp>
     /// <summary>ISO 8601, with fractions of a second only when the log had them and an offset only when it gave one.</summary>
     /// <returns>
     /// For example <c>2004-03-07T11:46:29</c> or <c>2023-07-16T02:30:06.860Z</c>; without a year, the
-    /// ISO 8601 truncated form <c>--10-11T01:06:47</c>.
+    /// ISO 8601 truncated form <c>--10-11T01:06:47</c>; without a date, the time alone, <c>T01:06:47</c>.
     /// </returns>
     public override string ToString()
     {
-        var date = HasYear ? "yyyy-MM-dd" : "'--'MM-dd";
+        var date = !HasDate ? string.Empty : HasYear ? "yyyy-MM-dd" : "'--'MM-dd";
         var format = Local.Ticks % TimeSpan.TicksPerSecond == 0
             ? date + "'T'HH:mm:ss"
             : Local.Ticks % TimeSpan.TicksPerMillisecond == 0 ? date + "'T'HH:mm:ss.fff" : date + "'T'HH:mm:ss.ffffff";

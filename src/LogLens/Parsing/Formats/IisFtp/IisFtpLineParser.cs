@@ -19,7 +19,7 @@ namespace LogLens.Parsing.Formats.IisFtp;
 /// a time takes its date from the last <c>#Date:</c> header, moving to the next day when the time
 /// of day goes back by more than twelve hours (midnight passed). With no <c>#Date:</c> header
 /// either, the date is unknown: the timestamp has the stand-in date 1 January of
-/// <see cref="LogTimestamp.StandInYear"/> (plus the midnights passed) and says it has no year, so
+/// <see cref="LogTimestamp.StandInYear"/> (plus the midnights passed) and says it has neither year nor date, so
 /// times of day and the intervals between rows stay right while no date is claimed.</para>
 /// <para>Passwords: the shared redaction would cut a row short at <c>PASS</c>, losing the status
 /// columns behind it, so a PASS row's text is redacted by column instead: its <c>cs-uri-stem</c>
@@ -178,6 +178,6 @@ internal sealed class IisFtpLineParser : LineParser
         lastTimeOfDay = timeOfDay;
         return headerDate is { } header
             ? new LogTimestamp(header.AddDays(daysPassed) + timeOfDay)
-            : new LogTimestamp(new DateTime(LogTimestamp.StandInYear, 1, 1).AddDays(daysPassed) + timeOfDay, null, HasYear: false);
+            : new LogTimestamp(new DateTime(LogTimestamp.StandInYear, 1, 1).AddDays(daysPassed) + timeOfDay, null, HasYear: false) { HasDate = false };
     }
 }

@@ -80,12 +80,12 @@ public class IisFtpFormatTests
         "#Fields: time c-ip cs-method cs-uri-stem sc-status sc-win32-status",
         "04:03:12 198.51.100.7 [62]PASS - 530 1326",
         "62",
-        "--01-01T04:03:12")]
+        "T04:03:12")]
     [InlineData(
         "#Fields: time c-ip cs-username s-port cs-method cs-uri-stem sc-status",
         "04:03:12 198.51.100.7 - 21 [62]PASS - 530",
         "62",
-        "--01-01T04:03:12")]
+        "T04:03:12")]
     public void A_row_is_read_by_its_field_names_in_any_order(string fields, string row, string key, string time)
     {
         var login = Assert.IsType<LoginEvent>(Last(fields, row));
@@ -304,6 +304,8 @@ public class IisFtpFormatTests
         var events = Lines.Parse(Format, "23:59:58 198.51.100.7 [62]USER bob 331 0", "00:00:03 198.51.100.7 [62]PASS - 230 0");
 
         Assert.All(events, e => Assert.False(e.Time!.Value.HasYear));
+        Assert.All(events, e => Assert.False(e.Time!.Value.HasDate));
+        Assert.Equal(["T23:59:58", "T00:00:03"], events.Select(e => e.Time.ToString()));
         Assert.Equal(5, events[1].Time!.Value.SecondsSince(events[0].Time!.Value));
     }
 

@@ -229,6 +229,11 @@ internal sealed class SessionState(string id, string key, int firstLine)
                 lastVerdictSucceeded = true;
                 Succeed(m);
                 break;
+            case ClientMessageKind.TransferComplete when m.Bytes is { } moved && lastReplyTransfer is { Bytes: null } done
+                && transfers.Count > 0 && ReferenceEquals(transfers[^1], done):
+                // The client's own count for the transfer the server's reply just completed.
+                transfers[^1] = lastReplyTransfer = done with { Bytes = moved };
+                break;
             case ClientMessageKind.Waiting:
                 WaitSeconds = m.Seconds ?? WaitSeconds;
                 CiteIfDecided(m);

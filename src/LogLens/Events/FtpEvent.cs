@@ -148,6 +148,9 @@ public sealed record ClientMessageEvent : FtpEvent
 
     /// <summary>For <see cref="ClientMessageKind.Waiting"/>: the seconds the client waits.</summary>
     public int? Seconds { get; init; }
+
+    /// <summary>For <see cref="ClientMessageKind.TransferComplete"/>: the bytes the client says it moved, when it says.</summary>
+    public long? Bytes { get; init; }
 }
 
 /// <summary>A line that continues the previous line's message (a wrapped client message).</summary>

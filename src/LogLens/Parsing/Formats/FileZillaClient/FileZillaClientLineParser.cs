@@ -192,7 +192,7 @@ internal sealed class FileZillaClientLineParser : LineParser
                 attempt.Fail();
                 return Message(severity, ClientMessageKind.ConnectionClosed, message);
             case FileZillaSays.TransferSucceeded:
-                return Message(severity, ClientMessageKind.TransferComplete, message);
+                return Message(severity, ClientMessageKind.TransferComplete, message) with { Bytes = said.Bytes };
             case FileZillaSays.TransferFailed:
                 return Message(severity, attempt.DataFailed ? ClientMessageKind.Other : ClientMessageKind.TransferFailed, message);
             default:

@@ -32,7 +32,7 @@ internal static class FileZillaMessages
         new("Disconnected from server", _ => new(FileZillaSays.Disconnected)),
         new("Could not read from socket", rest => new(FileZillaSays.ConnectionLost, SocketError: Reason(rest))),
         new("Could not write to socket", rest => new(FileZillaSays.ConnectionLost, SocketError: Reason(rest))),
-        new("File transfer successful", _ => new(FileZillaSays.TransferSucceeded)),
+        new("File transfer successful", rest => new(FileZillaSays.TransferSucceeded, Bytes: FirstCount(rest))),
         new("Critical file transfer error", _ => new(FileZillaSays.TransferFailed)),
         new("File transfer failed", _ => new(FileZillaSays.TransferFailed)),
 
@@ -54,7 +54,7 @@ internal static class FileZillaMessages
         new("已从服务器断开", _ => new(FileZillaSays.Disconnected)),
         new("无法读取套接字", rest => new(FileZillaSays.ConnectionLost, SocketError: Reason(rest))),
         new("无法写入套接字", rest => new(FileZillaSays.ConnectionLost, SocketError: Reason(rest))),
-        new("文件传输成功", _ => new(FileZillaSays.TransferSucceeded)),
+        new("文件传输成功", rest => new(FileZillaSays.TransferSucceeded, Bytes: FirstCount(rest))),
         new("严重文件传输错误", _ => new(FileZillaSays.TransferFailed)),
         new("文件传输失败", _ => new(FileZillaSays.TransferFailed)),
     ];
@@ -135,6 +135,41 @@ internal static class FileZillaMessages
         }
 
         return end is > 0 and <= 6 ? int.Parse(rest[..end], System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>
+    /// The first number in the text, written with the group separators of the client's language
+    /// (<c>1,048,576</c>, <c>1.048.576</c>, <c>1 048 576</c>): the bytes of <c>transferred 1,048,576 bytes in 2 seconds</c>.
+    /// </summary>
+    private static long? FirstCount(ReadOnlySpan<char> rest)
+    {
+        var start = rest.IndexOfAnyInRange('0', '9');
+        if (start < 0)
+        {
+            return null;
+        }
+
+        long value = 0;
+        var digits = 0;
+        for (var i = start; i < rest.Length; i++)
+        {
+            var c = rest[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (++digits > 18)
+                {
+                    return null;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+            else if (!(c is ',' or '.' or '\'' or '\u00a0' or '\u202f' or ' ' && i + 1 < rest.Length && char.IsAsciiDigit(rest[i + 1])))
+            {
+                break;
+            }
+        }
+
+        return value;
     }
 
     /// <summary>Splits <c>host:port</c>, <c>[v6]:port</c> or a bare host; an IP literal comes back in LogLens's normal form.</summary>

@@ -58,7 +58,8 @@ internal enum FileZillaSays
 /// <param name="Port">For <see cref="FileZillaSays.Connecting"/>: the port.</param>
 /// <param name="SocketError">For connection failures: the Windows socket error number of the error it names.</param>
 /// <param name="Seconds">For <see cref="FileZillaSays.Waiting"/>: the delay, when given.</param>
-internal readonly record struct FileZillaStatement(FileZillaSays Says, string? Host = null, int? Port = null, int? SocketError = null, int? Seconds = null)
+/// <param name="Bytes">For <see cref="FileZillaSays.TransferSucceeded"/>: the bytes transferred, when given.</param>
+internal readonly record struct FileZillaStatement(FileZillaSays Says, string? Host = null, int? Port = null, int? SocketError = null, int? Seconds = null, long? Bytes = null)
 {
     /// <summary>A message LogLens does not read by meaning.</summary>
     public static FileZillaStatement Other { get; } = new(FileZillaSays.Other);

@@ -66,6 +66,21 @@ public class FileZillaClientLineTests
     }
 
     [Theory]
+    [InlineData("Status: File transfer successful, transferred 1,048,576 bytes in 2 seconds", 1048576L)]
+    [InlineData("Status: File transfer successful, transferred 1.048.576 bytes in 2 seconds", 1048576L)]
+    [InlineData("Status: File transfer successful, transferred 1 048 576 bytes in 2 seconds", 1048576L)]
+    [InlineData("Status: File transfer successful, transferred 512 bytes in 1 second", 512L)]
+    [InlineData("Status: File transfer successful", null)]
+    [InlineData("状态: 文件传输成功，传输了 1,048,576 字节 (用时2 秒)", 1048576L)]
+    public void A_successful_transfer_message_gives_the_bytes_it_names(string message, long? bytes)
+    {
+        var done = Lines.ParseAs<ClientMessageEvent>(Format, "2023-07-16 10:20:30 4120 1 " + message);
+
+        Assert.Equal(ClientMessageKind.TransferComplete, done.Kind);
+        Assert.Equal(bytes, done.Bytes);
+    }
+
+    [Theory]
     [InlineData("正在解析 ftp.example.com 的地址", ClientMessageKind.Connecting)]
     [InlineData("正在连接 203.0.113.5:21...", ClientMessageKind.Connecting)]
     [InlineData("连接建立，等待欢迎消息...", ClientMessageKind.SocketConnected)]

@@ -41,6 +41,7 @@ public class FileZillaClientSessionTests
         Assert.Equal((refused.Id, 20.0, false), (retry.Retry!.Of, retry.Retry.AfterSeconds, retry.Retry.Hammering));
         var download = Assert.Single(retry.Transfers);
         Assert.Equal((TransferDirection.Download, "q2 report.pdf", true), (download.Direction, download.Path, download.Succeeded));
+        Assert.Equal(1048576, download.Bytes);
         Assert.Equal(1, retry.Logins.Count(l => l.Succeeded));
     }
 

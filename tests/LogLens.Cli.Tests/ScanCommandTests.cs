@@ -212,6 +212,35 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal(1, toStdout.ExitCode);
     }
 
+    [Fact]
+    public void Dash_o_dash_names_each_unreadable_entry_once_on_standard_error()
+    {
+        var toStdout = CliRunner.Run("scan", folder.Root, "-o", "-");
+        var toFile = CliRunner.Run("scan", folder.Root, "-o", output);
+
+        var named = toFile.Error.Split('\n').Where(l => l.StartsWith("loglens: ", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(named);
+        foreach (var line in named)
+        {
+            var entry = line["loglens: ".Length..].Trim();
+            Assert.Equal(1, CountOf(toStdout.Error, entry));
+        }
+
+        Assert.Contains("Could not be read", toFile.Output);
+        Assert.DoesNotContain("Could not be read", toStdout.Error);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     [Theory]
     [InlineData(new[] { "scan", "x", "-o", "-" }, new[] { "scan", "x", "--output=-" })]
     [InlineData(new[] { "scan", "-o", "-", "x" }, new[] { "scan", "--output=-", "x" })]

@@ -78,9 +78,10 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
 
         if (!settings.Quiet)
         {
-            // With the CSV on standard output, the summary goes to standard error.
+            // With the CSV on standard output, the summary goes to standard error, where each entry that
+            // could not be read has just been named: it is not named a second time.
             var target = toStdout ? consoles.Error : consoles.Out;
-            new ScanSummaryView(target, settings.Culture).Render(scan, summary, unreadable, clock.Elapsed, toStdout ? null : outputPath);
+            new ScanSummaryView(target, settings.Culture).Render(scan, summary, toStdout ? [] : unreadable, clock.Elapsed, toStdout ? null : outputPath);
         }
 
         return unreadable.Count > 0 ? CliApp.InputError : CliApp.Ok;

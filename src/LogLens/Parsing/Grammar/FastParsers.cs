@@ -108,32 +108,14 @@ internal static class FastParsers
 
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out long result)
         {
-            var ahead = state.LookAhead(whole ? max + 1 : max);
-            if (whole && ahead.Length > max && char.IsAsciiDigit(ahead[max]) && !ahead[..max].ContainsAnyExceptInRange('0', '9'))
+            var i = 0;
+            if (!TryReadNumber(state.LookAhead(whole ? max + 1 : max), ref i, min, max, whole, out result))
             {
                 Fail(ref state, ref expecteds, label);
-                result = 0;
                 return false;
             }
 
-            ahead = ahead[..Math.Min(ahead.Length, max)];
-            var count = 0;
-            long value = 0;
-            while (count < ahead.Length && char.IsAsciiDigit(ahead[count]))
-            {
-                value = (value * 10) + (ahead[count] - '0');
-                count++;
-            }
-
-            if (count < min)
-            {
-                Fail(ref state, ref expecteds, label);
-                result = 0;
-                return false;
-            }
-
-            state.Advance(count);
-            result = value;
+            state.Advance(i);
             return true;
         }
     }
@@ -187,22 +169,15 @@ internal static class FastParsers
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out int result)
         {
             var ahead = state.LookAhead(length);
-            if (ahead.Length == length)
+            result = ahead.Length == length ? IndexOfWord(words, ahead) : -1;
+            if (result < 0)
             {
-                for (var i = 0; i < words.Length; i++)
-                {
-                    if (ahead.Equals(words[i], StringComparison.OrdinalIgnoreCase))
-                    {
-                        state.Advance(length);
-                        result = i;
-                        return true;
-                    }
-                }
+                Fail(ref state, ref expecteds, label);
+                return false;
             }
 
-            Fail(ref state, ref expecteds, label);
-            result = -1;
-            return false;
+            state.Advance(length);
+            return true;
         }
     }
 
@@ -230,20 +205,23 @@ internal static class FastParsers
 
     private sealed class BlanksParser(int min) : Parser<char, Unit>
     {
+        private const int Chunk = 32;
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {
             result = Unit.Value;
             var count = 0;
             while (true)
             {
-                var ahead = state.LookAhead(1);
-                if (ahead.Length == 0 || ahead[0] is not (' ' or '\t'))
+                var ahead = state.LookAhead(Chunk);
+                var skipped = 0;
+                SkipBlanks(ahead, ref skipped);
+                state.Advance(skipped);
+                count += skipped;
+                if (skipped < Chunk)
                 {
                     break;
                 }
-
-                state.Advance(1);
-                count++;
             }
 
             if (count < min)
@@ -254,6 +232,70 @@ internal static class FastParsers
 
             return true;
         }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="min"/> to <paramref name="max"/> ASCII digits at <paramref name="i"/> as a
+    /// number and moves <paramref name="i"/> past them; with <paramref name="whole"/>, a digit after
+    /// <paramref name="max"/> of them fails the read.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="i">Where the number starts; where it ended, on success.</param>
+    /// <param name="min">The fewest digits.</param>
+    /// <param name="max">The most digits (at most 18).</param>
+    /// <param name="whole">Whether the number must end after at most <paramref name="max"/> digits.</param>
+    /// <param name="value">The number.</param>
+    /// <returns>Whether a number is there.</returns>
+    internal static bool TryReadNumber(ReadOnlySpan<char> s, ref int i, int min, int max, bool whole, out long value)
+    {
+        value = 0;
+        var at = i;
+        while (at < s.Length && at - i < max && char.IsAsciiDigit(s[at]))
+        {
+            value = (value * 10) + (s[at] - '0');
+            at++;
+        }
+
+        if (at - i < min || (whole && at < s.Length && char.IsAsciiDigit(s[at])))
+        {
+            value = 0;
+            return false;
+        }
+
+        i = at;
+        return true;
+    }
+
+    /// <summary>Skips spaces and tabs at <paramref name="i"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="i">Where to start; moved past the blanks.</param>
+    /// <returns>Whether there was at least one.</returns>
+    internal static bool SkipBlanks(ReadOnlySpan<char> s, ref int i)
+    {
+        var start = i;
+        while (i < s.Length && s[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i > start;
+    }
+
+    /// <summary>Which of <paramref name="words"/> the text is, ignoring ASCII case, or -1.</summary>
+    /// <param name="words">The words.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The word's index, or -1.</returns>
+    internal static int IndexOfWord(string[] words, ReadOnlySpan<char> text)
+    {
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (text.Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return w;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -269,9 +311,9 @@ internal static class FastParsers
     {
         time = default;
         var at = i;
-        if (!TwoDigits(s, ref at, allowOne: true, out var hours) || !Colon(s, ref at)
-            || !TwoDigits(s, ref at, allowOne: false, out var minutes) || !Colon(s, ref at)
-            || !TwoDigits(s, ref at, allowOne: false, out var seconds)
+        if (!TryReadNumber(s, ref at, 1, 2, whole: false, out var hours) || !Colon(s, ref at)
+            || !TryReadNumber(s, ref at, 2, 2, whole: false, out var minutes) || !Colon(s, ref at)
+            || !TryReadNumber(s, ref at, 2, 2, whole: false, out var seconds)
             || hours > 23 || minutes > 59 || seconds > 59)
         {
             return false;
@@ -304,24 +346,6 @@ internal static class FastParsers
         }
 
         return false;
-    }
-
-    private static bool TwoDigits(ReadOnlySpan<char> s, ref int i, bool allowOne, out int value)
-    {
-        value = 0;
-        if (i >= s.Length || !char.IsAsciiDigit(s[i]))
-        {
-            return false;
-        }
-
-        value = s[i++] - '0';
-        if (i < s.Length && char.IsAsciiDigit(s[i]))
-        {
-            value = (value * 10) + (s[i++] - '0');
-            return true;
-        }
-
-        return allowOne;
     }
 
     private sealed class TimeOfDayParser(string fractionMarks) : Parser<char, TimeSpan>

@@ -16,12 +16,14 @@ internal static class Timestamps
     private static readonly string[] MonthNames =
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+    private static readonly string[] WeekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
     /// <summary>A three-letter English month name, as its number 1–12.</summary>
     public static readonly Parser<char, int> MonthName = FastParsers.OneOfWords(MonthNames, "a month name").Select(i => i + 1);
 
     /// <summary>A three-letter English weekday name (its value is not used).</summary>
     public static readonly Parser<char, Unit> WeekdayName =
-        FastParsers.OneOfWords(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], "a weekday name").IgnoreResult();
+        FastParsers.OneOfWords(WeekdayNames, "a weekday name").IgnoreResult();
 
     /// <summary><c>HH:mm:ss</c> (one-digit hours allowed), with optional fractions <c>.fff</c>.</summary>
     public static readonly Parser<char, TimeSpan> TimeOfDay = FastParsers.TimeOfDay(".");
@@ -139,7 +141,6 @@ internal static class Timestamps
     private sealed class CtimeParser : Parser<char, LogTimestamp>
     {
         private const string Label = "a ctime timestamp";
-        private static readonly string[] WeekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
         // Per thread: files read in parallel each repeat their own seconds.
         [ThreadStatic]
@@ -174,72 +175,24 @@ internal static class Timestamps
             length = 0;
             result = default;
             var i = 3;
-            if (s.Length < 20 || IndexOfWord(WeekdayNames, s[..3]) < 0 || !Blanks(s, ref i) || i + 3 > s.Length)
+            if (s.Length < 20 || FastParsers.IndexOfWord(WeekdayNames, s[..3]) < 0 || !FastParsers.SkipBlanks(s, ref i) || i + 3 > s.Length)
             {
                 return false;
             }
 
-            var month = IndexOfWord(MonthNames, s.Slice(i, 3)) + 1;
+            var month = FastParsers.IndexOfWord(MonthNames, s.Slice(i, 3)) + 1;
             i += 3;
-            if (month == 0 || !Blanks(s, ref i) || !Number(s, ref i, 2, out var day) || !Blanks(s, ref i)
-                || !FastParsers.TryReadTimeOfDay(s, ref i, ".", out var time) || !Blanks(s, ref i)
-                || i + 4 > s.Length || s.Slice(i, 4).ContainsAnyExceptInRange('0', '9'))
+            if (month == 0 || !FastParsers.SkipBlanks(s, ref i) || !FastParsers.TryReadNumber(s, ref i, 1, 2, whole: true, out var day)
+                || !FastParsers.SkipBlanks(s, ref i) || !FastParsers.TryReadTimeOfDay(s, ref i, ".", out var time)
+                || !FastParsers.SkipBlanks(s, ref i) || !FastParsers.TryReadNumber(s, ref i, 4, 4, whole: false, out var year)
+                || Make((int)year, month, (int)day, time) is not { } made)
             {
                 return false;
             }
 
-            var year = ((s[i] - '0') * 1000) + ((s[i + 1] - '0') * 100) + ((s[i + 2] - '0') * 10) + (s[i + 3] - '0');
-            if (Make(year, month, day, time) is not { } made)
-            {
-                return false;
-            }
-
-            length = i + 4;
+            length = i;
             result = made;
             return true;
-        }
-
-        private static int IndexOfWord(string[] words, ReadOnlySpan<char> text)
-        {
-            for (var w = 0; w < words.Length; w++)
-            {
-                if (text.Equals(words[w], StringComparison.OrdinalIgnoreCase))
-                {
-                    return w;
-                }
-            }
-
-            return -1;
-        }
-
-        private static bool Blanks(ReadOnlySpan<char> s, ref int i)
-        {
-            var start = i;
-            while (i < s.Length && s[i] is ' ' or '\t')
-            {
-                i++;
-            }
-
-            return i > start;
-        }
-
-        /// <summary>One to <paramref name="max"/> digits, not followed by another digit.</summary>
-        private static bool Number(ReadOnlySpan<char> s, ref int i, int max, out int value)
-        {
-            value = 0;
-            var start = i;
-            while (i < s.Length && char.IsAsciiDigit(s[i]))
-            {
-                if (i - start == max)
-                {
-                    return false;
-                }
-
-                value = (value * 10) + (s[i] - '0');
-                i++;
-            }
-
-            return i > start;
         }
 
         /// <summary>The text of the last timestamp read on a thread (at most 64 characters, as looked at) and its value.</summary>

@@ -155,6 +155,7 @@ public sealed class SessionAnalyzer(string file, string format)
         var retry = RetryLinker.Link(state.RetryOf, state.Start);
         var session = state.Finish(file, format, logEnded, retry);
         lastEnded.Set(RetryKey(state), state.AsRetryCandidate(session.Outcome.Kind));
+        state.Release();
         ended.Enqueue(session, session.FirstLine);
     }
 

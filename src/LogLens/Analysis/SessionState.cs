@@ -189,6 +189,27 @@ internal sealed class SessionState(string id, string key, int firstLine)
         };
     }
 
+    /// <summary>
+    /// Lets go of the events and lists an open session keeps, once it has been finished: a closed
+    /// session may still wait in the analyzer's queue behind an older open one, and should not hold
+    /// its lines there (they would outlive a collection for nothing).
+    /// </summary>
+    public void Release()
+    {
+        logins.Clear();
+        logins.Capacity = 0;
+        transfers.Clear();
+        transfers.Capacity = 0;
+        verdict = null;
+        lastCommand = null;
+        lastEvent = null;
+        connectingEvent = null;
+        pendingTransfer = null;
+        lastReplyTransfer = null;
+        lastServerTransfer = null;
+        RetryOf = null;
+    }
+
     /// <summary>What a later attempt needs to know of this one to link itself as a retry.</summary>
     /// <param name="outcome">This session's outcome.</param>
     /// <returns>The candidate.</returns>

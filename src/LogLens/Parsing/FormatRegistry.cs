@@ -1,4 +1,3 @@
-using System.Reflection;
 using LogLens.Input;
 
 namespace LogLens.Parsing;
@@ -14,10 +13,7 @@ public static class FormatRegistry
     public const int DetectionSampleSize = 200;
 
     /// <summary>Every built-in format, by name.</summary>
-    public static IReadOnlyList<ILogFormat> BuiltIn { get; } = typeof(FormatRegistry).Assembly.GetTypes()
-        .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(ILogFormat).IsAssignableFrom(t)
-                    && t.GetConstructor(BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is not null)
-        .Select(t => (ILogFormat)Activator.CreateInstance(t)!)
+    public static IReadOnlyList<ILogFormat> BuiltIn { get; } = Implementations.Of<ILogFormat>(nonPublic: false)
         .OrderBy(f => f.Name, StringComparer.Ordinal)
         .ToArray();
 

@@ -57,9 +57,7 @@ public abstract class SyslogFormatBase : LogFormat
     private protected virtual double ScoreWeight => 1.0;
 
     /// <summary>Every dialect of this assembly.</summary>
-    private protected static IReadOnlyList<ISyslogDialect> AllDialects { get; } = typeof(ISyslogDialect).Assembly.GetTypes()
-        .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(ISyslogDialect).IsAssignableFrom(t))
-        .Select(t => (ISyslogDialect)Activator.CreateInstance(t, nonPublic: true)!)
+    private protected static IReadOnlyList<ISyslogDialect> AllDialects { get; } = Implementations.Of<ISyslogDialect>(nonPublic: true)
         .OrderBy(d => d.Name, StringComparer.Ordinal)
         .ToArray();
 

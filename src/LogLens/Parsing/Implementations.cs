@@ -19,6 +19,7 @@ internal static class Implementations
     /// <returns>The instances, in no particular order.</returns>
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The embedded ILLink.Descriptors.xml keeps every type of this assembly.")]
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The embedded ILLink.Descriptors.xml keeps every constructor of this assembly.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2065", Justification = "The embedded ILLink.Descriptors.xml keeps every constructor of this assembly.")]
     public static T[] Of<T>(bool nonPublic)
         where T : class
     {

@@ -41,25 +41,25 @@ internal static class ReplyTexts
     ]);
 
     /// <summary>Whether text says the client's IP address is refused.</summary>
-    public static bool SaysIpDenied(string text) => ContainsAny(text, IpDenied) && !SaysOneSessionPerIp(text);
+    public static bool SaysIpDenied(string text) => IpDenied.FoundIn(text) && !SaysOneSessionPerIp(text);
 
     /// <summary>Whether text says only one session per IP address is allowed.</summary>
-    public static bool SaysOneSessionPerIp(string text) => ContainsAny(text, OnePerIp);
+    public static bool SaysOneSessionPerIp(string text) => OnePerIp.FoundIn(text);
 
     /// <summary>Whether text says the server or the account has reached its user limit.</summary>
-    public static bool SaysServerFull(string text) => ContainsAny(text, ServerFull);
+    public static bool SaysServerFull(string text) => ServerFull.FoundIn(text);
 
     /// <summary>Whether a 421's text says the server is full or busy: its limit, or just "come back later".</summary>
-    public static bool SaysTooManyUsers(string text) => SaysServerFull(text) || ContainsAny(text, ComeBackLater);
+    public static bool SaysTooManyUsers(string text) => SaysServerFull(text) || ComeBackLater.FoundIn(text);
 
     /// <summary>Whether text speaks of anonymous access.</summary>
     public static bool SaysAnonymous(string text) => text.Contains("anonymous", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether text speaks of a timeout.</summary>
-    public static bool SaysTimeout(string text) => ContainsAny(text, Timeouts);
+    public static bool SaysTimeout(string text) => Timeouts.FoundIn(text);
 
     /// <summary>Whether text says there were too many failed attempts.</summary>
-    public static bool SaysTooManyAttempts(string text) => ContainsAny(text, TooManyAttempts);
+    public static bool SaysTooManyAttempts(string text) => TooManyAttempts.FoundIn(text);
 
     /// <summary>Whether a user name is one of the anonymous ones.</summary>
     public static bool IsAnonymousUser(string? user) =>
@@ -92,8 +92,6 @@ internal static class ReplyTexts
             ? n
             : null;
     }
-
-    private static bool ContainsAny(string text, Phrases phrases) => phrases.FoundIn(text);
 
     /// <summary>Phrases looked for in a text, ignoring case, in one search.</summary>
     private sealed class Phrases

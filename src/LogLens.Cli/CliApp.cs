@@ -16,6 +16,13 @@ internal static class CliApp
     /// <summary>Exit status for a usage error: unknown option, format, encoding or language.</summary>
     public const int UsageError = 2;
 
+    /// <summary>The version <c>loglens --version</c> prints: the package version, without the build's commit.</summary>
+    internal static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            is [System.Reflection.AssemblyInformationalVersionAttribute { InformationalVersion: var informational }]
+            ? informational.Split('+')[0]
+            : "unknown";
+
     /// <summary>Runs the command line.</summary>
     public static int Run(string[] args, CliConsoles consoles)
     {
@@ -50,6 +57,7 @@ internal static class CliApp
     public static void Configure(IConfigurator config, CliConsoles consoles)
     {
         config.SetApplicationName("loglens");
+        config.SetApplicationVersion(Version);
         config.Settings.StrictParsing = true;
         config.ConfigureConsole(consoles.Out);
         config.Settings.Registrar.RegisterInstance<CliConsoles>(consoles);

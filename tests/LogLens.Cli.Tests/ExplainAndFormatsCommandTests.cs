@@ -43,4 +43,15 @@ public class ExplainAndFormatsCommandTests
             Assert.Contains(format.Name, result.Output);
         }
     }
+
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("-v")]
+    public void Version_prints_the_package_version_alone(string option)
+    {
+        var result = CliRunner.Run(option);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$", result.Output.Trim());
+    }
 }

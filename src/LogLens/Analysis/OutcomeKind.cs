@@ -24,6 +24,9 @@ public enum OutcomeKind
     /// <summary><c>ip-denied</c>: the client's IP address is not allowed, or banned.</summary>
     IpDenied,
 
+    /// <summary><c>encryption-required</c>: the server takes logins only over an encrypted connection (FTP over TLS), and this one was plain.</summary>
+    EncryptionRequired,
+
     /// <summary><c>connection-closed</c>: the server dropped the control connection.</summary>
     ConnectionClosed,
 
@@ -58,6 +61,7 @@ public static class OutcomeIds
         OutcomeKind.TooManyUsers => "too-many-users",
         OutcomeKind.TooManyConnectionsFromIp => "too-many-connections-from-ip",
         OutcomeKind.IpDenied => "ip-denied",
+        OutcomeKind.EncryptionRequired => "encryption-required",
         OutcomeKind.ConnectionClosed => "connection-closed",
         OutcomeKind.TransferFailed => "transfer-failed",
         OutcomeKind.TimedOut => "timed-out",
@@ -106,6 +110,15 @@ public static class OutcomeReasons
     /// <summary>530: unauthorized IP address (banned, or not on the account's allowed list).</summary>
     public const string IpNotAllowed = "ip-not-allowed";
 
+    /// <summary>The server refused a login over a plain control connection: it requires FTP over TLS.</summary>
+    public const string TlsRequired = "tls-required";
+
+    /// <summary>The server refused a plain data connection (for a listing or a transfer): it must be protected too (PROT P).</summary>
+    public const string DataTlsRequired = "data-tls-required";
+
+    /// <summary>The server refused a data connection that did not resume the control connection's TLS session.</summary>
+    public const string TlsSessionReuseRequired = "tls-session-reuse-required";
+
     /// <summary>The client reports the control connection closed (the server throttling attempts).</summary>
     public const string ControlConnectionClosed = "control-connection-closed";
 
@@ -143,7 +156,7 @@ public static class OutcomeReasons
     public static IReadOnlyList<string> All { get; } =
     [
         Socket10060, Socket10061, SocketError, NoWelcome, AnonymousNotAllowed, BadCredentials, TooManyAttempts,
-        ServerFull, OneSessionPerIp, IpNotAllowed, ControlConnectionClosed, ClosedByServer, NoDataConnection,
+        ServerFull, OneSessionPerIp, IpNotAllowed, TlsRequired, DataTlsRequired, TlsSessionReuseRequired, ControlConnectionClosed, ClosedByServer, NoDataConnection,
         TransferAborted, FileUnavailable, ServerLocalError, InsufficientStorage, PageTypeUnknown, BadFileName,
         IdleTimeout, LogEnded,
     ];

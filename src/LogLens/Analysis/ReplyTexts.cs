@@ -32,6 +32,31 @@ internal static class ReplyTexts
     /// <summary>Words that, in a 421 that closes the connection, say the server is busy; in a 530 they say nothing.</summary>
     private static readonly Phrases ComeBackLater = new(["try again later", "try later", "retry later"]);
 
+    /// <summary>
+    /// Words that say the server takes no login over a plain control connection: vsftpd's "must use
+    /// encryption", ProFTPD's "SSL/TLS required on the control channel", IIS's "Policy requires SSL",
+    /// FileZilla Server's "does not allow plain FTP", Pure-FTPd's "cleartext sessions … are not accepted".
+    /// </summary>
+    private static readonly Phrases TlsRequired = new(
+    [
+        "must use encryption", "tls required", "ssl required", "policy requires ssl", "policy requires tls",
+        "not allow plain ftp", "plain ftp is not allowed", "cleartext sessions", "use ftp over tls", "requires tls",
+        "requires ssl", "encryption required", "requires encryption", "must use tls", "must use ssl",
+    ]);
+
+    /// <summary>
+    /// Words that say the server refuses a plain data connection: vsftpd's "Data connections must be
+    /// encrypted", ProFTPD's "SSL/TLS required on the data channel", RFC 4217's "with this PROT setting".
+    /// </summary>
+    private static readonly Phrases DataTlsRequired = new(
+    [
+        "data connections must be encrypted", "data connection must be encrypted", "on the data channel", "prot setting",
+        "prot p required", "must use prot p",
+    ]);
+
+    /// <summary>vsftpd's <c>require_ssl_reuse</c>: "522 SSL connection failed: session reuse required".</summary>
+    private static readonly Phrases TlsSessionReuse = new(["session reuse required"]);
+
     private static readonly Phrases Timeouts = new(["timed out", "timeout", "time out", "idle", "no transfer"]);
 
     private static readonly Phrases TooManyAttempts = new(
@@ -48,6 +73,15 @@ internal static class ReplyTexts
 
     /// <summary>Whether text says the server or the account has reached its user limit.</summary>
     public static bool SaysServerFull(string text) => ServerFull.FoundIn(text);
+
+    /// <summary>Whether text says the server requires an encrypted connection (FTP over TLS) to log in.</summary>
+    public static bool SaysEncryptionRequired(string text) => TlsRequired.FoundIn(text);
+
+    /// <summary>The reason a reply refuses a data connection for want of encryption, or null when it does not.</summary>
+    public static string? DataEncryptionReason(string text) =>
+        TlsSessionReuse.FoundIn(text) ? OutcomeReasons.TlsSessionReuseRequired
+        : DataTlsRequired.FoundIn(text) ? OutcomeReasons.DataTlsRequired
+        : null;
 
     /// <summary>Whether a 421's text says the server is full or busy: its limit, or just "come back later".</summary>
     public static bool SaysTooManyUsers(string text) => SaysServerFull(text) || ComeBackLater.FoundIn(text);

@@ -318,6 +318,11 @@ internal sealed class SessionState(string id, string key, int firstLine)
         }
 
         ServerClosedConnection |= r.Code is 421 or 221;
+        if (r.Code >= 400 && OnEncryptionRefusal(r))
+        {
+            return;
+        }
+
         if (lastServerTransfer is { } reported)
         {
             lastServerTransfer = null;
@@ -360,6 +365,36 @@ internal sealed class SessionState(string id, string key, int firstLine)
             CompleteTransfer(failed, r, succeeded: false);
             Decide(OutcomeKind.TransferFailed, why, r.Code, Strength.Strong, r, failed.Command);
         }
+    }
+
+    /// <summary>
+    /// A refusal for want of encryption, whatever its code (530, 534, 550, 421, 522): of a transfer's
+    /// data connection, or of the login on a plain control connection. The user name and password were
+    /// never checked, so this is no wrong password.
+    /// </summary>
+    /// <returns>Whether the reply was such a refusal.</returns>
+    private bool OnEncryptionRefusal(ReplyEvent r)
+    {
+        if (pendingTransfer is { } refused && ReplyTexts.DataEncryptionReason(r.Message) is { } reason)
+        {
+            CompleteTransfer(refused, r, succeeded: false);
+            Decide(OutcomeKind.TransferFailed, reason, r.Code, Strength.Strong, r, refused.Command);
+            return true;
+        }
+
+        if (!ReplyTexts.SaysEncryptionRequired(r.Message))
+        {
+            return false;
+        }
+
+        var stimulus = lastCommand;
+        if (stimulus?.Command is "USER" or "PASS")
+        {
+            RecordLogin(r, succeeded: false);
+        }
+
+        Decide(OutcomeKind.EncryptionRequired, OutcomeReasons.TlsRequired, r.Code, Strength.Strong, r, stimulus);
+        return true;
     }
 
     private void OnRefusal(ReplyEvent r)
@@ -599,7 +634,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
 
     private void Succeed(FtpEvent e)
     {
-        if (verdict is null || verdict.Kind is OutcomeKind.LoginFailed or OutcomeKind.AnonymousDenied or OutcomeKind.Unknown)
+        if (verdict is null || verdict.Kind is OutcomeKind.LoginFailed or OutcomeKind.AnonymousDenied or OutcomeKind.EncryptionRequired or OutcomeKind.Unknown)
         {
             var evidence = new List<FtpEvent>(4);
             if (lastCommand is { Command: "PASS" or "USER" } c)

@@ -3,8 +3,9 @@ using LogLens.Analysis;
 namespace LogLens.Ftp;
 
 /// <summary>
-/// The FTP reply codes LogLens knows: those of RFC 959 that the seed guide lists, with their meanings in
-/// English and Chinese and the outcomes each can signal.
+/// The FTP reply codes LogLens knows: those of RFC 959 that the seed guide lists, and RFC 2228's 534
+/// (refused by policy: servers use it to require FTP over TLS), with their meanings in English and
+/// Chinese and the outcomes each can signal.
 /// </summary>
 public static class ReplyCodes
 {
@@ -37,7 +38,7 @@ public static class ReplyCodes
         new(331, None),
         new(332, None),
         new(350, None),
-        new(421, [OutcomeKind.TooManyUsers, OutcomeKind.ConnectionClosed, OutcomeKind.TimedOut]),
+        new(421, [OutcomeKind.TooManyUsers, OutcomeKind.ConnectionClosed, OutcomeKind.TimedOut, OutcomeKind.EncryptionRequired]),
         new(425, TransferFailed),
         new(426, TransferFailed),
         new(450, TransferFailed),
@@ -48,8 +49,9 @@ public static class ReplyCodes
         new(502, None),
         new(503, None),
         new(504, None),
-        new(530, [OutcomeKind.AnonymousDenied, OutcomeKind.LoginFailed, OutcomeKind.TooManyConnectionsFromIp, OutcomeKind.IpDenied]),
+        new(530, [OutcomeKind.AnonymousDenied, OutcomeKind.LoginFailed, OutcomeKind.TooManyConnectionsFromIp, OutcomeKind.IpDenied, OutcomeKind.EncryptionRequired]),
         new(532, None),
+        new(534, [OutcomeKind.EncryptionRequired]),
         new(550, TransferFailed),
         new(551, TransferFailed),
         new(552, TransferFailed),

@@ -21,6 +21,9 @@ public class ExplanationTests
         ["server-full"] = s => Transcript.In(s).Connecting().SocketConnected().Reply("421 Too many users - please try again later.").ControlConnectionClosed(),
         ["one-session-per-ip"] = s => Transcript.In(s).Open().Login("software", "530 Not logged in, only one session from same IP allowed at a time.").Refused(),
         ["ip-not-allowed"] = s => Transcript.In(s).Open().Login("software", "530 Not logged in, unauthorized IP address.").Refused(),
+        ["tls-required"] = s => Transcript.In(s).Open().Command("USER software").Reply("530 Non-anonymous sessions must use encryption.").Refused(),
+        ["data-tls-required"] = s => Transcript.In(s).Open().Login("software", "230 Login successful.").Command("LIST").Reply("522 Data connections must be encrypted."),
+        ["tls-session-reuse-required"] = s => Transcript.In(s).Open().Login("software", "230 Login successful.").Command("RETR a.zip").Reply("150 Opening BINARY mode data connection.").Reply("522 SSL connection failed: session reuse required"),
         ["control-connection-closed"] = s => Transcript.In(s).Connecting().SocketConnected().ControlConnectionClosed().Waiting(5),
         ["transfer-failed"] = s => Transcript.In(s).Open().Login("software", "230 User logged in, proceed.").Command("RETR a.zip").Reply("550 a.zip: No such file or directory."),
         ["timed-out"] = s => Transcript.In(s).Open().Command("USER software").TimedOut(),
@@ -90,6 +93,10 @@ public class ExplanationTests
     [InlineData("one-session-per-ip", "多个窗口")]
     [InlineData("ip-not-allowed", "管理者")]
     [InlineData("ip-not-allowed", "没有继续尝试的必要")]
+    [InlineData("tls-required", "显式 FTP over TLS")]
+    [InlineData("tls-required", "很可能是正确的")]
+    [InlineData("data-tls-required", "PROT P")]
+    [InlineData("tls-session-reuse-required", "require_ssl_reuse")]
     [InlineData("control-connection-closed", "频繁的尝试")]
     [InlineData("control-connection-closed", "10秒到1分钟")]
     public void The_chinese_report_carries_the_seeds_words(string scenario, string phrase)
@@ -111,6 +118,10 @@ public class ExplanationTests
     [InlineData("one-session-per-ip", "one session")]
     [InlineData("ip-not-allowed", "pointless")]
     [InlineData("control-connection-closed", "10 seconds to 1 minute")]
+    [InlineData("tls-required", "explicit FTP over TLS")]
+    [InlineData("tls-required", "never checked")]
+    [InlineData("data-tls-required", "PROT P")]
+    [InlineData("tls-session-reuse-required", "require_ssl_reuse")]
     public void The_english_report_carries_the_same_answers(string scenario, string phrase)
     {
         var outcome = Scenarios[scenario](TranscriptStyle.Chinese).Analyze().Sessions[0].Outcome;

@@ -13,6 +13,7 @@ public class OutcomeIdsTests
     [InlineData(OutcomeKind.TooManyUsers, "too-many-users")]
     [InlineData(OutcomeKind.TooManyConnectionsFromIp, "too-many-connections-from-ip")]
     [InlineData(OutcomeKind.IpDenied, "ip-denied")]
+    [InlineData(OutcomeKind.EncryptionRequired, "encryption-required")]
     [InlineData(OutcomeKind.ConnectionClosed, "connection-closed")]
     [InlineData(OutcomeKind.TransferFailed, "transfer-failed")]
     [InlineData(OutcomeKind.TimedOut, "timed-out")]

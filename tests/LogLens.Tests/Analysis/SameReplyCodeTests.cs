@@ -26,7 +26,7 @@ public class SameReplyCodeTests
 
     [Theory]
     [MemberData(nameof(Refusals530))]
-    public void A_530_is_four_outcomes_by_its_words_and_the_step_it_answers(TranscriptStyle style, string user, bool withPassword, string reply, string outcome, string reason)
+    public void A_530_of_the_seed_is_four_outcomes_by_its_words_and_the_step_it_answers(TranscriptStyle style, string user, bool withPassword, string reply, string outcome, string reason)
     {
         var t = Transcript.In(style).Open().Command($"USER {user}");
         if (withPassword)
@@ -87,6 +87,63 @@ public class SameReplyCodeTests
         var session = Assert.Single(t.Analyze().Sessions);
 
         Assert.Equal((outcome, reason, 421), (session.Outcome.Id, session.Outcome.Reason, session.Outcome.ReplyCode));
+    }
+
+    // A server that takes logins only over TLS refuses a plain one with whatever code it likes; the
+    // words say so, and they are no wrong password (vsftpd's even say "anonymous").
+    public static TheoryData<TranscriptStyle, string, string> EncryptionRefusals()
+    {
+        var data = new TheoryData<TranscriptStyle, string, string>();
+        foreach (var style in Enum.GetValues<TranscriptStyle>())
+        {
+            data.Add(style, "software", "530 Non-anonymous sessions must use encryption.");
+            data.Add(style, "anonymous", "530 Anonymous sessions must use encryption.");
+            data.Add(style, "software", "550 SSL/TLS required on the control channel");
+            data.Add(style, "software", "534 Policy requires SSL.");
+            data.Add(style, "software", "530 This server does not allow plain FTP. You have to use FTP over TLS.");
+            data.Add(style, "software", "421 Sorry, cleartext sessions and weak ciphers are not accepted on this server.");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EncryptionRefusals))]
+    public void A_login_refused_for_want_of_encryption_is_encryption_required_whatever_its_code(TranscriptStyle style, string user, string reply)
+    {
+        var t = Transcript.In(style).Open().Command($"USER {user}");
+        var stimulus = t.Last;
+        t.Reply(reply);
+        var decisive = t.Last;
+        if (t.HasClientMessages)
+        {
+            t.Refused();
+        }
+
+        var session = Assert.Single(t.Analyze().Sessions);
+
+        Assert.Equal(
+            ("encryption-required", "tls-required", int.Parse(reply[..3], System.Globalization.CultureInfo.InvariantCulture)),
+            (session.Outcome.Id, session.Outcome.Reason, session.Outcome.ReplyCode));
+        Assert.Equal([stimulus, decisive], session.Outcome.Evidence.Take(2));
+        Assert.Equal([false], session.Logins.Select(l => l.Succeeded));
+    }
+
+    [Theory]
+    [InlineData(TranscriptStyle.Chinese)]
+    [InlineData(TranscriptStyle.English)]
+    [InlineData(TranscriptStyle.Timestamped)]
+    public void A_plain_login_refused_then_one_over_tls_in_the_same_connection_is_a_success(TranscriptStyle style)
+    {
+        var t = Transcript.In(style).Open()
+            .Command("USER software").Reply("530 Non-anonymous sessions must use encryption.")
+            .Command("AUTH TLS").Reply("234 Proceed with negotiation.")
+            .Login("software", "230 Login successful.");
+
+        var session = Assert.Single(t.Analyze().Sessions);
+
+        Assert.Equal("succeeded", session.Outcome.Id);
+        Assert.Equal([false, true], session.Logins.Select(l => l.Succeeded));
     }
 
     // Other servers say the seed's errors in their own words; the words decide, whatever the code.

@@ -53,6 +53,24 @@ public class ServerSideOutcomeTests
     }
 
     [Fact]
+    public void A_vsftpd_server_that_forces_tls_refuses_a_plain_login_without_calling_it_a_wrong_password()
+    {
+        var analysis = Analyze(
+            "vsftpd",
+            "Thu Sep  8 00:39:49 2016 [pid 15019] CONNECT: Client \"198.51.100.7\"",
+            "Thu Sep  8 00:39:49 2016 [pid 15019] FTP response: Client \"198.51.100.7\", \"220 (vsFTPd 3.0.3)\"",
+            "Thu Sep  8 00:39:50 2016 [pid 15019] FTP command: Client \"198.51.100.7\", \"USER alice\"",
+            "Thu Sep  8 00:39:50 2016 [pid 15019] [alice] FTP response: Client \"198.51.100.7\", \"530 Non-anonymous sessions must use encryption.\"",
+            "Thu Sep  8 00:39:50 2016 [pid 15019] [alice] FTP command: Client \"198.51.100.7\", \"QUIT\"",
+            "Thu Sep  8 00:39:50 2016 [pid 15019] [alice] FTP response: Client \"198.51.100.7\", \"221 Goodbye.\"");
+
+        var session = Assert.Single(analysis.Sessions);
+        Assert.Equal(("encryption-required", "tls-required", 530), (session.Outcome.Id, session.Outcome.Reason, session.Outcome.ReplyCode));
+        Assert.Equal([3, 4], session.Outcome.Evidence.Take(2));
+        Assert.Equal(("alice", false), (session.User, Assert.Single(session.Logins).Succeeded));
+    }
+
+    [Fact]
     public void A_transfer_log_names_the_user_of_the_session()
     {
         var analysis = Analyze("xferlog", "Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/a.zip b _ o r alice ftp 0 * c");

@@ -3,7 +3,7 @@ using LogLens.Tests.Support;
 
 namespace LogLens.Tests.Analysis;
 
-/// <summary>Logged in, then a transfer fails: the outcome is transfer-failed, its reason read from the reply code.</summary>
+/// <summary>Logged in, then a transfer fails: the outcome is transfer-failed, its reason read from the reply's code or, over TLS, its words.</summary>
 public class TransferFailureTests
 {
     // command, 150 first?, reply, reason
@@ -18,6 +18,12 @@ public class TransferFailureTests
         ("RETR pub/setup 2.1.zip", false, "551 Page type unknown.", "page-type-unknown"),
         ("STOR incoming/backup.rar", true, "552 Exceeded storage allocation.", "insufficient-storage"),
         ("STOR incoming/报告:第1版?.doc", false, "553 File name not allowed.", "bad-file-name"),
+
+        // Over TLS, the words decide: the data connection must be protected too, or resume the TLS session.
+        ("RETR pub/setup 2.1.zip", false, "522 Data connections must be encrypted.", "data-tls-required"),
+        ("STOR incoming/report.doc", false, "522 SSL/TLS required on the data channel", "data-tls-required"),
+        ("RETR pub/setup 2.1.zip", true, "522 SSL connection failed: session reuse required", "tls-session-reuse-required"),
+        ("RETR pub/setup 2.1.zip", false, "550 pub/setup 2.1.zip: No such file or directory.", "file-unavailable"),
     ];
 
     public static TheoryData<TranscriptStyle, string, bool, string, string> Cases()
@@ -36,7 +42,7 @@ public class TransferFailureTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void A_failed_transfer_after_login_is_transfer_failed_with_the_reason_of_its_code(TranscriptStyle style, string command, bool opened, string reply, string reason)
+    public void A_failed_transfer_after_login_is_transfer_failed_with_the_reason_its_reply_gives(TranscriptStyle style, string command, bool opened, string reply, string reason)
     {
         var t = LoggedIn(style).Command(command);
         var commandLine = t.Last;

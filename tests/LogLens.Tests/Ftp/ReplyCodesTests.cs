@@ -67,14 +67,23 @@ public class ReplyCodesTests
         Assert.Equal(english, ReplyCodes.Find(code)!.Meaning(Texts.English));
 
     [Fact]
-    public void Find_530_can_signal_the_four_login_refusals() =>
+    public void Find_530_can_signal_the_five_login_refusals() =>
         Assert.Equal(
-            [OutcomeKind.AnonymousDenied, OutcomeKind.LoginFailed, OutcomeKind.TooManyConnectionsFromIp, OutcomeKind.IpDenied],
+            [OutcomeKind.AnonymousDenied, OutcomeKind.LoginFailed, OutcomeKind.TooManyConnectionsFromIp, OutcomeKind.IpDenied, OutcomeKind.EncryptionRequired],
             ReplyCodes.Find(530)!.Outcomes);
 
     [Fact]
-    public void Find_421_can_signal_a_full_server_a_dropped_connection_or_a_timeout() =>
-        Assert.Equal([OutcomeKind.TooManyUsers, OutcomeKind.ConnectionClosed, OutcomeKind.TimedOut], ReplyCodes.Find(421)!.Outcomes);
+    public void Find_534_is_the_policy_refusal_servers_use_to_require_tls()
+    {
+        var info = ReplyCodes.Find(534)!;
+
+        Assert.Equal([OutcomeKind.EncryptionRequired], info.Outcomes);
+        Assert.Equal("Request denied for policy reasons.", info.Meaning(Texts.English));
+    }
+
+    [Fact]
+    public void Find_421_can_signal_a_full_server_a_dropped_connection_a_timeout_or_a_refused_plain_session() =>
+        Assert.Equal([OutcomeKind.TooManyUsers, OutcomeKind.ConnectionClosed, OutcomeKind.TimedOut, OutcomeKind.EncryptionRequired], ReplyCodes.Find(421)!.Outcomes);
 
     [Theory]
     [InlineData(425)]
@@ -98,7 +107,7 @@ public class ReplyCodesTests
     [Fact]
     public void Other_codes_signal_nothing_on_their_own()
     {
-        int[] deciding = [221, 230, 421, 425, 426, 450, 451, 452, 530, 550, 551, 552, 553];
+        int[] deciding = [221, 230, 421, 425, 426, 450, 451, 452, 530, 534, 550, 551, 552, 553];
         Assert.All(ReplyCodes.All.Where(i => !deciding.Contains(i.Code)), info => Assert.Empty(info.Outcomes));
     }
 

@@ -13,7 +13,7 @@ internal static class Addresses
 
     // The normal form of each address token, or "" for a token that is no address.
     private static readonly SpanMemo<string> Known = new(12, 64, token =>
-        token.IndexOfAny('.', ':') >= 0 && IPAddress.TryParse(token, out _) ? Normalize(token.ToString()) : string.Empty);
+        (token.Contains(':') ? IPAddress.TryParse(token, out _) : IsDottedQuad(token)) ? Normalize(token.ToString()) : string.Empty);
 
     /// <summary>
     /// An IPv4 or IPv6 address token (digits, hex letters, dots, colons; an IPv6 zone or a mapped
@@ -32,13 +32,34 @@ internal static class Addresses
     {
         ArgumentNullException.ThrowIfNull(address);
         var text = address.Trim();
-        if (text.StartsWith("::ffff:", StringComparison.OrdinalIgnoreCase) && IPAddress.TryParse(text.AsSpan(7), out var v4)
-            && v4.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
+        if (!text.Contains(':') || !IPAddress.TryParse(text, out var ip))
         {
-            return v4.ToString();
+            return text;
         }
 
-        return text.Contains(':') && IPAddress.TryParse(text, out var ip) ? ip.ToString() : text;
+        // Mapped IPv4 in either spelling (::ffff:192.0.2.1, ::ffff:c000:201) is the client's IPv4 address.
+        return ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4().ToString() : ip.ToString();
+    }
+
+    /// <summary>
+    /// IPv4 as logs write it: four decimal parts of one to three digits, each at most 255.
+    /// <see cref="IPAddress.TryParse(ReadOnlySpan{char}, out IPAddress?)"/> also takes the short forms
+    /// (<c>10.1</c>, <c>3.0.3</c>), which in a log are version numbers, not addresses.
+    /// </summary>
+    private static bool IsDottedQuad(ReadOnlySpan<char> token)
+    {
+        for (var part = 0; part < 4; part++)
+        {
+            var end = part < 3 ? token.IndexOf('.') : token.Length;
+            if (end is < 1 or > 3 || token[..end].IndexOfAnyExceptInRange('0', '9') >= 0 || int.Parse(token[..end], provider: System.Globalization.CultureInfo.InvariantCulture) > 255)
+            {
+                return false;
+            }
+
+            token = part < 3 ? token[(end + 1)..] : token[end..];
+        }
+
+        return token.IsEmpty;
     }
 
     /// <summary>Whether a client as reported (an address's normal form, or a host name) is an IP address.</summary>

@@ -114,6 +114,21 @@ public class AnalyzeCommandTests
     }
 
     [Theory]
+    [InlineData("Status:\tConnected to ftp.example.com", "Status: Connected to ftp.example.com")]
+    [InlineData("Error:\tAuthentication \u001b[31mfailed.", "Error: Authentication ?[31mfailed.")]
+    public void Evidence_lines_show_a_tab_as_a_space_and_other_control_characters_as_a_mark(string line, string shown)
+    {
+        using var file = new TempFile($"Status:\tConnecting to ftp.example.com...\nCommand:\topen \"alice@ftp.example.com\" 22\nCommand:\tPass: ********\n{line}\n");
+
+        var result = CliRunner.Run("analyze", file.Path, "--format", "filezilla-client");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(shown, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\t", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("COMMAND:> PASS hunter2\n")]
     [InlineData("命令:> PASS hunter2\n")]
     [InlineData("Thu Mar 07 11:46:30 2004 PASS hunter2\n")]

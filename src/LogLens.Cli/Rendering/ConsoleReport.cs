@@ -191,7 +191,11 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
 
     private string Label(string key) => $"[bold]{Markup.Escape(Texts.Get(key, culture))}[/]";
 
-    /// <summary>Log text made safe for a terminal: control characters shown as <c>?</c>, very long lines shortened.</summary>
+    /// <summary>
+    /// Log text made safe for a terminal: a tab (FileZilla separates its fields with one) shown as a
+    /// space, other control characters (an escape sequence could restyle the terminal) as <c>?</c>,
+    /// very long lines shortened.
+    /// </summary>
     private static string Printable(string text)
     {
         const int max = 300;
@@ -200,7 +204,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
         {
             if (char.IsControl(chars[i]))
             {
-                chars[i] = '?';
+                chars[i] = chars[i] == '\t' ? ' ' : '?';
             }
         }
 

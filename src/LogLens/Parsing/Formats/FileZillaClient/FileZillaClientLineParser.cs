@@ -104,7 +104,19 @@ internal sealed class FileZillaClientLineParser : LineParser
     /// <summary>SFTP's password step, <c>Pass: ********</c>.</summary>
     private static bool IsSftpPassword(string message) => message.StartsWith("Pass:", StringComparison.OrdinalIgnoreCase);
 
-    private static ReplyEvent? Response(string message, Attempt attempt)
+    /// <summary>
+    /// What FileZilla's SFTP helper answers without a reply code: its start (<c>fzSftp started,
+    /// protocol_version=11</c>) and the directory it stands in. Other code-less text stays unrecognized.
+    /// </summary>
+    private static bool IsSftpResponse(string message)
+    {
+        var text = message.AsSpan().TrimStart();
+        return text.StartsWith("fzSftp started", StringComparison.Ordinal)
+            || text.StartsWith("Current directory is: ", StringComparison.Ordinal)
+            || text.StartsWith("New directory is: ", StringComparison.Ordinal);
+    }
+
+    private static FtpEvent? Response(string message, Attempt attempt)
     {
         var parsed = ProtocolLines.Reply.Parse(message);
         ReplyLine reply;
@@ -118,7 +130,7 @@ internal sealed class FileZillaClientLineParser : LineParser
         }
         else
         {
-            return null;
+            return IsSftpResponse(message) ? Message(ClientMessageSeverity.Status, ClientMessageKind.Other, message) : null;
         }
 
         attempt.OpenReply = reply.IsFinal ? null : reply.Code;

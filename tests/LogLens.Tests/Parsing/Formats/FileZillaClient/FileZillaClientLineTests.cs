@@ -271,6 +271,17 @@ public class FileZillaClientLineTests
     }
 
     [Theory]
+    [InlineData("Response:\tfzSftp started, protocol_version=11")]
+    [InlineData("2023-07-16 10:20:35 4120 1 Response: Current directory is: \"/home/carol\"")]
+    [InlineData("Response:\tNew directory is: \"/home/carol/reports\"")]
+    public void The_sftp_helpers_answers_without_a_code_are_status_messages_that_decide_nothing(string line)
+    {
+        var said = Lines.ParseAs<ClientMessageEvent>(Format, line);
+
+        Assert.Equal((ClientMessageSeverity.Status, ClientMessageKind.Other), (said.Severity, said.Kind));
+    }
+
+    [Theory]
     [InlineData("STATUS:> Connecting to FTP server ftp.example.com:21 (ip = 203.0.113.5)...")]
     [InlineData("status: Logged in")]
     [InlineData("Response:\tno code here")]

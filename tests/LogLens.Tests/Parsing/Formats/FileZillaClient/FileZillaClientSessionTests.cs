@@ -66,6 +66,25 @@ public class FileZillaClientSessionTests
     }
 
     [Fact]
+    public void An_sftp_session_has_every_line_recognized_and_ends_by_its_login()
+    {
+        var sftp = new[]
+        {
+            "Status:\tConnecting to sftp.example.com...",
+            "Response:\tfzSftp started, protocol_version=11",
+            "Command:\topen \"carol@sftp.example.com\" 22",
+            "Command:\tPass: hunter2",
+        };
+        var loggedIn = Analyze([.. sftp, "Status:\tConnected to sftp.example.com", "Status:\tRetrieving directory listing...", "Command:\tpwd", "Response:\tCurrent directory is: \"/home/carol\""]);
+        var refused = Analyze([.. sftp, "Error:\tAuthentication failed.", "Error:\tCritical error: Could not connect to server"]);
+
+        Assert.Equal(OutcomeKind.Succeeded, Assert.Single(loggedIn.Sessions).Outcome.Kind);
+        Assert.Equal(OutcomeKind.LoginFailed, Assert.Single(refused.Sessions).Outcome.Kind);
+        Assert.All([loggedIn, refused], a => Assert.Equal(0, a.Lines.Unrecognized));
+        Assert.All([loggedIn, refused], a => Assert.DoesNotContain(a.Sessions[0].EvidenceLines, l => l.Text.Contains("hunter2", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void No_answer_before_the_connection_is_up_is_socket_error_10060()
     {
         var analysis = Analyze(

@@ -3,7 +3,7 @@
 # the three-pid pattern, failures, transfers), then reports
 #   1. MB/s and peak memory of `loglens scan` on one file, pinned to one core (--jobs 1);
 #   2. a folder of many logs with --jobs 1 and --jobs 2, and the speed-up.
-# Usage: tests/LogLens.Benchmarks/bench-scan.sh [MEGABYTES=100] [FILES=8]
+# Usage: tests/LogLens.Benchmarks/bench-scan.sh [MEGABYTES=100] [FILES=8]     (BUILD=1: measure the plain build)
 # Needs /usr/bin/time (Debian package "time") for peak memory; taskset (util-linux) to pin to one core.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,9 +13,18 @@ files=${2:-8}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet build -c Release src/LogLens.Cli/LogLens.Cli.csproj >/dev/null
+# loglens as the tool package installs it on this platform (its libraries precompiled, the hot loop
+# left to the JIT); BUILD=1 measures the plain build output instead.
+rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+if [ "${BUILD:-}" != 1 ] && [ -n "$rid" ] && dotnet publish -c Release src/LogLens.Cli/LogLens.Cli.csproj -r "$rid" --self-contained false -p:_IsPacking=true -o "$work/tool" >/dev/null 2>&1; then
+  loglens="$work/tool/loglens.dll"
+  echo "loglens: the $rid tool package's layout (BUILD=1 for the plain build)"
+else
+  dotnet build -c Release src/LogLens.Cli/LogLens.Cli.csproj >/dev/null
+  loglens="src/LogLens.Cli/bin/Release/net10.0/loglens.dll"
+  echo "loglens: the plain build"
+fi
 dotnet build -c Release tests/LogLens.Benchmarks/LogLens.Benchmarks.csproj >/dev/null
-loglens="src/LogLens.Cli/bin/Release/net10.0/loglens.dll"
 generator="tests/LogLens.Benchmarks/bin/Release/net10.0/LogLens.Benchmarks.dll"
 
 dotnet "$generator" generate-vsftpd "$work/vsftpd.log" "$megabytes"

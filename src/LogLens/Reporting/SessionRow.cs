@@ -25,10 +25,10 @@ public sealed record SessionRow
     /// <summary>The user name.</summary>
     public string? User { get; init; }
 
-    /// <summary>Start, ISO 8601 as written.</summary>
+    /// <summary>Start, ISO 8601 as written; a date without a year (syslog) as <c>10-11T01:06:47</c> (see <see cref="Cell"/>).</summary>
     public string? Start { get; init; }
 
-    /// <summary>End, ISO 8601 as written.</summary>
+    /// <summary>End, written as <see cref="Start"/> is.</summary>
     public string? End { get; init; }
 
     /// <summary>Duration in seconds.</summary>
@@ -108,8 +108,8 @@ public sealed record SessionRow
             Client = session.Client,
             Server = session.Server,
             User = session.User,
-            Start = session.Start?.ToString(),
-            End = session.End?.ToString(),
+            Start = Cell(session.Start),
+            End = Cell(session.End),
             DurationSeconds = session.DurationSeconds is { } d ? Math.Round(d, 3) : null,
             Outcome = session.Outcome.Id,
             Reason = session.Outcome.Reason,
@@ -125,6 +125,14 @@ public sealed record SessionRow
             LastLine = session.LastLine,
         };
     }
+
+    /// <summary>
+    /// A time as a spreadsheet cell: ISO 8601, except that a date without a year loses the truncated
+    /// form's leading <c>--</c> (<c>--10-11T01:06:47</c> becomes <c>10-11T01:06:47</c>), which a
+    /// spreadsheet would read as a formula, so that the cell would have to be escaped.
+    /// </summary>
+    private static string? Cell(LogTimestamp? time) =>
+        time is { HasDate: true, HasYear: false } t ? t.ToString()[2..] : time?.ToString();
 
     /// <summary>Formats a number the way the CSV writes it (invariant culture).</summary>
     internal static string? Invariant(double? value) => value?.ToString("0.###", CultureInfo.InvariantCulture);

@@ -104,6 +104,19 @@ public class CsvReportWriterTests
     }
 
     [Fact]
+    public void A_syslog_time_without_a_year_is_a_plain_cell_not_an_escaped_formula()
+    {
+        var analysis = Transcript.AnalyzeText(
+            "Oct 11 01:06:47 files proftpd[4711]: files.example.com (client.example.net[192.0.2.7]) - USER bob: Login successful.\n"
+            + "Oct 11 01:07:02 files proftpd[4711]: files.example.com (client.example.net[192.0.2.7]) - FTP session closed.\n",
+            "proftpd");
+
+        var row = ReadBack(Write(analysis.Sessions))[1];
+
+        Assert.Equal(("10-11T01:06:47", "10-11T01:07:02", "15"), (row[6], row[7], row[8]));
+    }
+
+    [Fact]
     public void Chinese_text_round_trips()
     {
         var analysis = Transcript.AnalyzeText(

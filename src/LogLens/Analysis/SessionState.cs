@@ -583,9 +583,14 @@ internal sealed class SessionState(string id, string key, int firstLine)
     {
         Ended = true;
         User ??= d.User;
-        // A server that ends a session in its own words may say why: full, one per address, refused, idle.
+        // A server that ends a session in its own words may say why: full, one per address, refused,
+        // not encrypted (Pure-FTPd's "Sorry, cleartext sessions … are not accepted"), idle.
         var detail = d.Detail ?? string.Empty;
-        if (ReplyTexts.SaysOneSessionPerIp(detail))
+        if (ReplyTexts.SaysEncryptionRequired(detail))
+        {
+            Decide(OutcomeKind.EncryptionRequired, OutcomeReasons.TlsRequired, null, Strength.Strong, d);
+        }
+        else if (ReplyTexts.SaysOneSessionPerIp(detail))
         {
             Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, null, Strength.Strong, d);
         }

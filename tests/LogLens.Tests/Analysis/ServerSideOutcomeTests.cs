@@ -20,6 +20,10 @@ public class ServerSideOutcomeTests
         "Thu Sep  8 00:39:49 2016 [pid 15019] CONNECT: Client \"198.51.100.7\", \"Connection refused: tcp_wrappers denial.\"",
         "ip-denied")]
     [InlineData(
+        "pure-ftpd",
+        "Mar 14 10:26:01 files pure-ftpd: (?@198.51.100.15) [WARNING] Sorry, cleartext sessions and weak ciphers are not accepted on this server.",
+        "encryption-required")]
+    [InlineData(
         "xferlog",
         "Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/manual 2016.pdf b _ o r alice ftp 0 * c",
         "succeeded")]

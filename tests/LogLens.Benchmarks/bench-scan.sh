@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end benchmark of `loglens scan`: generates a synthetic vsftpd log (interleaved sessions,
 # the three-pid pattern, failures, transfers), then reports
-#   1. MB/s and peak memory of `loglens scan` on one file, pinned to one core (--jobs 1);
+#   1. MB/s and peak memory of `loglens scan` on one file, pinned to one core (--jobs 1), then on two (--jobs 2);
 #   2. a folder of many logs with --jobs 1 and --jobs 2, and the speed-up.
 # Usage: tests/LogLens.Benchmarks/bench-scan.sh [MEGABYTES=100] [FILES=8]     (BUILD=1: measure the plain build)
 # Needs /usr/bin/time (Debian package "time") for peak memory; taskset (util-linux) to pin to one core.
@@ -56,6 +56,12 @@ awk -v b="$bytes" -v s="$seconds" -v p="$peak" 'BEGIN { printf "  %.2f s, %.1f M
 head -1000 "$work/vsftpd.log" > "$work/small.log"
 read -r startup _ < <(measure "${pin[@]}" dotnet "$loglens" scan "$work/small.log" -o "$work/small.csv" --quiet --jobs 1)
 awk -v b="$bytes" -v s="$seconds" -v f="$startup" 'BEGIN { printf "  of which %.2f s is the fixed cost of a run (a 1000-line file takes as long); %.1f MB/s beyond it\n", f, (s > f ? b / (s - f) / 1e6 : 0) }'
+
+# The same file with two jobs, unpinned: parsed on one core while the other groups its sessions.
+read -r paired paired_peak < <(measure dotnet "$loglens" scan "$work/vsftpd.log" -o "$work/paired.csv" --quiet --jobs 2)
+cmp -s "$work/one.csv" "$work/paired.csv" && same="identical" || same="DIFFERENT"
+awk -v b="$bytes" -v s="$paired" -v o="$seconds" -v p="$paired_peak" 'BEGIN { printf "  with --jobs 2 on two cores: %.2f s, %.1f MB/s (%.2fx), peak memory %s MiB\n", s, b / s / 1e6, o / s, (p == "?" ? "?" : sprintf("%.0f", p / 1024)) }'
+echo "  CSV with --jobs 1 and --jobs 2: $same"
 
 mkdir "$work/folder"
 per=$((megabytes / files)); [ "$per" -ge 1 ] || per=1

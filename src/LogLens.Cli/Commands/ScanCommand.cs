@@ -125,7 +125,7 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
         public bool NoRecurse { get; init; }
 
         [CommandOption("-j|--jobs <N>")]
-        [Description("Files analysed at once (default: the number of cores). The CSV is the same whatever it is.")]
+        [Description("Threads to use (default: the number of cores): files are analysed that many at once, and with two to spare per file, each file is parsed on one while another groups its sessions. The CSV is the same whatever it is.")]
         public int? Jobs { get; init; }
 
         [CommandOption("-q|--quiet")]

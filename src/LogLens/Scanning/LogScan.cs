@@ -200,7 +200,9 @@ public sealed class LogScan
                 }
             },
         };
-        foreach (var session in run.Sessions())
+        // With cores to spare (one large file and two jobs, say), a file is parsed on one thread and
+        // grouped into sessions on another.
+        foreach (var session in run.Sessions(twoThreads: options.Jobs >= 2 * Inputs.Count))
         {
             yield return session;
         }

@@ -22,7 +22,11 @@ public sealed record ScanOptions
     /// <summary>Whether folders are walked recursively (the default) or only their own files are taken.</summary>
     public bool Recurse { get; init; } = true;
 
-    /// <summary>How many files are analysed at once; the output is the same whatever it is.</summary>
+    /// <summary>
+    /// How many threads the scan uses: files are analysed that many at once, and when there are at
+    /// least two per file (one large file, two jobs), each file is parsed on one thread while another
+    /// groups its sessions. The output is the same whatever it is.
+    /// </summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 }
 

@@ -30,6 +30,26 @@ public sealed class LogScanSessionsTests : IDisposable
         Assert.Equal(sessions.OrderBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.FirstLine), sessions);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_file_alone_reads_the_same_whether_parsed_on_the_scans_thread_or_on_one_of_its_own(int jobs)
+    {
+        foreach (var input in LogScan.Find([folder.Root]).Inputs)
+        {
+            var alone = LogAnalyzer.AnalyzeFile(input.Path);
+            var scan = LogScan.Find([input.Path], new ScanOptions { Jobs = jobs });
+
+            var sessions = await Collect(scan);
+
+            Assert.Equal(alone.Sessions.Select(SessionRow.From), sessions.Select(SessionRow.From));
+            Assert.Equal(alone.Sessions.Select(s => string.Join(",", s.Outcome.Evidence)), sessions.Select(s => string.Join(",", s.Outcome.Evidence)));
+            var file = Assert.Single(scan.Files);
+            Assert.Equal((alone.Lines, alone.Format), (file.Lines, file.Format));
+            Assert.Equal(alone.Diagnostics, file.Diagnostics);
+        }
+    }
+
     [Fact]
     public async Task Sessions_keep_their_outcome_evidence_and_retry_links()
     {

@@ -168,7 +168,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
             }
         }
 
-        var evidence = outcome.Evidence.OrderBy(e => e.Line).DistinctBy(e => e.Line).ToList();
+        var (lines, evidenceLines) = Cited(outcome.Evidence);
         return new FtpSession
         {
             File = file,
@@ -181,12 +181,41 @@ internal sealed class SessionState(string id, string key, int firstLine)
             End = End,
             FirstLine = FirstLine,
             LastLine = LastLine,
-            Outcome = new SessionOutcome(outcome.Kind, outcome.Reason, outcome.Code, evidence.Select(e => e.Line).ToArray()),
-            EvidenceLines = evidence.Select(e => new EvidenceLine(e.Line, e.Text)).ToArray(),
+            Outcome = new SessionOutcome(outcome.Kind, outcome.Reason, outcome.Code, lines),
+            EvidenceLines = evidenceLines,
             Logins = logins.ToArray(),
             Transfers = transfers.ToArray(),
             Retry = retry,
         };
+    }
+
+    /// <summary>
+    /// The evidence in line order, each line once: its numbers, and the lines themselves. A few events
+    /// at the most (<see cref="MaxEvidence"/>), for every session: sorted in place, without the
+    /// sets and iterators a query would make.
+    /// </summary>
+    private static (int[] Lines, EvidenceLine[] Evidence) Cited(List<FtpEvent> cited)
+    {
+        var events = cited.ToArray();
+        Array.Sort(events, static (a, b) => a.Line.CompareTo(b.Line));
+        var count = 0;
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (count == 0 || events[i].Line != events[count - 1].Line)
+            {
+                events[count++] = events[i];
+            }
+        }
+
+        var lines = new int[count];
+        var evidence = new EvidenceLine[count];
+        for (var i = 0; i < count; i++)
+        {
+            lines[i] = events[i].Line;
+            evidence[i] = new EvidenceLine(events[i].Line, events[i].Text);
+        }
+
+        return (lines, evidence);
     }
 
     /// <summary>

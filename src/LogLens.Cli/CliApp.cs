@@ -32,8 +32,18 @@ internal static class CliApp
     }
 
     /// <summary>
-    /// Lets <c>-o -</c> mean standard output: the command-line parser takes a lone <c>-</c> for an
-    /// option without a name, so the pair is passed on as <c>--output=-</c>.
+    /// What a lone <c>-</c> among the files becomes, so that the command-line parser (which takes a
+    /// lone <c>-</c> for an option without a name) passes it on: no path can hold a NUL character.
+    /// </summary>
+    internal const string StandardInput = "\0-";
+
+    /// <summary>The name standard input is reported under.</summary>
+    internal const string StandardInputName = "(standard input)";
+
+    /// <summary>
+    /// Lets <c>-o -</c> mean standard output and a lone <c>-</c> standard input: the command-line
+    /// parser takes a lone <c>-</c> for an option without a name, so <c>-o -</c> is passed on as
+    /// <c>--output=-</c>, and any other <c>-</c> as <see cref="StandardInput"/>.
     /// </summary>
     internal static string[] StandardStreamArguments(string[] args)
     {
@@ -47,7 +57,7 @@ internal static class CliApp
                 continue;
             }
 
-            result.Add(args[i]);
+            result.Add(args[i] == "-" ? StandardInput : args[i]);
         }
 
         return [.. result];
@@ -68,7 +78,8 @@ internal static class CliApp
             .WithExample("analyze", "samples/cuteftp-zh-retry.log")
             .WithExample("analyze", "ftp.log", "--lang", "zh-CN")
             .WithExample("analyze", "vsftpd.log.gz", "--json")
-            .WithExample("analyze", "transcript.txt", "--format", "cuteftp-en", "--encoding", "gbk");
+            .WithExample("analyze", "transcript.txt", "--format", "cuteftp-en", "--encoding", "gbk")
+            .WithExample("analyze", "-", "--lang", "zh-CN");
         config.AddCommand<ScanCommand>("scan")
             .WithDescription("Scan files and folders of logs (rotated, gzipped, mixed formats) into one CSV, a row per session, with a summary.")
             .WithExample("scan", "/var/log/ftp")

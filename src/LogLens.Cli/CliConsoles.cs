@@ -2,12 +2,17 @@ using Spectre.Console;
 
 namespace LogLens.Cli;
 
-/// <summary>Where the command writes: reports to <see cref="Out"/>, messages and progress to <see cref="Error"/>.</summary>
+/// <summary>
+/// Where the command reads and writes: reports to <see cref="Out"/>, messages and progress to
+/// <see cref="Error"/>, a pasted log from <see cref="In"/>.
+/// </summary>
 /// <param name="Out">Standard output.</param>
 /// <param name="Error">Standard error.</param>
 /// <param name="RawOut">Standard output as bytes, for machine-readable documents (JSON, CSV).</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress is shown only there).</param>
-internal sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, Stream RawOut, bool ErrorIsTerminal = false)
+/// <param name="In">Standard input as bytes, or null when there is none.</param>
+/// <param name="InputIsTerminal">Whether standard input is a terminal (someone would type or paste the log).</param>
+internal sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, Stream RawOut, bool ErrorIsTerminal = false, Stream? In = null, bool InputIsTerminal = false)
 {
     private const int UnwrappedWidth = 32_767;
 
@@ -28,6 +33,6 @@ internal sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, Stream 
             error.Profile.Width = UnwrappedWidth;
         }
 
-        return new CliConsoles(output, error, Console.OpenStandardOutput(), !Console.IsErrorRedirected);
+        return new CliConsoles(output, error, Console.OpenStandardOutput(), !Console.IsErrorRedirected, Console.OpenStandardInput(), !Console.IsInputRedirected);
     }
 }

@@ -114,6 +114,72 @@ public class AnalyzeCommandTests
     }
 
     [Theory]
+    [InlineData("-")]
+    [InlineData]
+    public void A_transcript_piped_in_is_analysed_as_standard_input(params string[] files)
+    {
+        var result = CliRunner.RunWithInput(File.ReadAllBytes(Repo.Sample("cuteftp-en-banned.log")), false, ["analyze", .. files, "--json"]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.RawOutput);
+        var file = doc.RootElement.GetProperty("files")[0];
+        Assert.Equal(("(standard input)", "cuteftp-en"), (file.GetProperty("path").GetString(), file.GetProperty("format").GetString()));
+        Assert.Equal("ip-denied", doc.RootElement.GetProperty("sessions")[0].GetProperty("outcome").GetString());
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
+    public void Standard_input_may_be_gzipped_in_chinese_and_read_between_files()
+    {
+        using var gzipped = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(gzipped, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(File.ReadAllBytes(Repo.Sample("cuteftp-zh-retry.log")));
+        }
+
+        var result = CliRunner.RunWithInput(gzipped.ToArray(), false, "analyze", Repo.Sample("vsftpd.log"), "-", "--lang", "zh-CN");
+
+        Assert.Equal(0, result.ExitCode);
+        var vsftpd = result.Output.IndexOf("vsftpd.log", StringComparison.Ordinal);
+        var piped = result.Output.IndexOf("(standard input)", StringComparison.Ordinal);
+        Assert.True(vsftpd >= 0 && piped > vsftpd, result.Output);
+        Assert.Contains("cuteftp-zh", result.Output[piped..], StringComparison.Ordinal);
+        Assert.Contains("端口", result.Output[piped..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Paste the log, then press Ctrl-D")]
+    [InlineData("zh-CN", "请粘贴日志")]
+    public void At_a_terminal_it_says_how_to_paste_the_log_and_end_it(string lang, string hint)
+    {
+        var result = CliRunner.RunWithInput(File.ReadAllBytes(Repo.Sample("cuteftp-en-banned.log")), true, "analyze", "--lang", lang);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(hint, result.Error, StringComparison.Ordinal);
+        Assert.Contains("(standard input)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("analyze", "-", "-")]
+    [InlineData("scan", "-")]
+    public void Standard_input_read_twice_or_scanned_is_a_usage_error(params string[] args)
+    {
+        var result = CliRunner.RunWithInput([], false, args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.NotEmpty(result.Error);
+    }
+
+    [Fact]
+    public void Without_standard_input_analyze_asks_for_a_file()
+    {
+        var result = CliRunner.Run("analyze");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("FILE", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Status:\tConnected to ftp.example.com", "Status: Connected to ftp.example.com")]
     [InlineData("Error:\tAuthentication \u001b[31mfailed.", "Error: Authentication ?[31mfailed.")]
     public void Evidence_lines_show_a_tab_as_a_space_and_other_control_characters_as_a_mark(string line, string shown)

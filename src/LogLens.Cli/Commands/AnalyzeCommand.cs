@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using LogLens.Cli.Rendering;
 using LogLens.Input;
+using LogLens.Localization;
 using LogLens.Reporting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,10 +14,24 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var options = new AnalysisOptions { Format = settings.ResolvedFormat, Encoding = settings.ResolvedEncoding };
-        var analyses = new List<FileAnalysis>(settings.Files.Length);
-        foreach (var path in settings.Files)
+        string[] files = settings.Files.Length > 0 ? settings.Files : [CliApp.StandardInput];
+        if (files.Contains(CliApp.StandardInput) && consoles.In is null)
         {
-            var analysis = LogAnalyzer.AnalyzeFile(path, options, cancellationToken);
+            consoles.Error.MarkupLine("[red]loglens:[/] there is no standard input to read; name a FILE");
+            return CliApp.UsageError;
+        }
+
+        if (files.Contains(CliApp.StandardInput) && consoles.InputIsTerminal)
+        {
+            consoles.Error.MarkupLine(Markup.Escape(Texts.Get("Ui.PasteLog", settings.Culture)));
+        }
+
+        var analyses = new List<FileAnalysis>(files.Length);
+        foreach (var path in files)
+        {
+            var analysis = path == CliApp.StandardInput
+                ? LogAnalyzer.AnalyzeStream(consoles.In!, CliApp.StandardInputName, options, cancellationToken)
+                : LogAnalyzer.AnalyzeFile(path, options, cancellationToken);
             analyses.Add(analysis);
             foreach (var diagnostic in analysis.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
             {
@@ -41,9 +56,19 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
     /// <summary>Options of <c>analyze</c>.</summary>
     internal sealed class Settings : LogReadingSettings
     {
-        [CommandArgument(0, "<FILE>")]
-        [Description("Log files to analyse (plain or .gz). Each is read once, in order.")]
+        [CommandArgument(0, "[FILE]")]
+        [Description("Log files to analyse (plain or .gz), each read once, in order. [bold]-[/], or no FILE with input piped in, reads standard input: paste a transcript there.")]
         public string[] Files { get; init; } = [];
+
+        public override ValidationResult Validate()
+        {
+            if (Files.Count(f => f == CliApp.StandardInput) > 1)
+            {
+                return ValidationResult.Error("standard input (-) can be read only once");
+            }
+
+            return base.Validate();
+        }
 
         [CommandOption("--json")]
         [Description("Write one JSON document (files, sessions, unrecognized lines) instead of the report.")]

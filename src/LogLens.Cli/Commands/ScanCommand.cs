@@ -139,6 +139,11 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
                 return ValidationResult.Error($"--jobs must be between 1 and 256, not {Jobs}");
             }
 
+            if (Paths.Contains(CliApp.StandardInput))
+            {
+                return ValidationResult.Error("scan reads files and folders, not standard input; to read a log from standard input, use: loglens analyze -");
+            }
+
             // The scan skips its own output, then truncates it: were it a log named here, the log would be lost.
             var output = Output ?? DefaultOutput;
             if (output != "-" && Paths.Any(p => SamePath(p, output)))

@@ -404,19 +404,20 @@ internal sealed class SessionState(string id, string key, int firstLine)
     /// <returns>Whether the reply was such a refusal.</returns>
     private bool OnEncryptionRefusal(ReplyEvent r)
     {
-        if (pendingTransfer is { } refused && ReplyTexts.DataEncryptionReason(r.Message) is { } reason)
+        var stimulus = lastCommand;
+        var words = OwnWords(r, stimulus);
+        if (pendingTransfer is { } refused && ReplyTexts.DataEncryptionReason(words) is { } reason)
         {
             CompleteTransfer(refused, r, succeeded: false);
             Decide(OutcomeKind.TransferFailed, reason, r.Code, Strength.Strong, r, refused.Command);
             return true;
         }
 
-        if (!ReplyTexts.SaysEncryptionRequired(r.Message))
+        if (!ReplyTexts.SaysEncryptionRequired(words))
         {
             return false;
         }
 
-        var stimulus = lastCommand;
         if (stimulus?.Command is "USER" or "PASS")
         {
             RecordLogin(r, succeeded: false);
@@ -425,6 +426,13 @@ internal sealed class SessionState(string id, string key, int firstLine)
         Decide(OutcomeKind.EncryptionRequired, OutcomeReasons.TlsRequired, r.Code, Strength.Strong, r, stimulus);
         return true;
     }
+
+    /// <summary>
+    /// A reply's own words: without the path or name it echoes from the command it answers, which the
+    /// client chose (<c>550 tls required.zip: No such file</c> says nothing of encryption).
+    /// </summary>
+    private static string OwnWords(ReplyEvent r, CommandEvent? stimulus) =>
+        stimulus?.Argument is { Length: > 0 } argument ? r.Message.Replace(argument, string.Empty, StringComparison.Ordinal) : r.Message;
 
     private void OnRefusal(ReplyEvent r)
     {

@@ -15,6 +15,10 @@ public class TransferFailureTests
         ("STOR incoming/report.doc", true, "451 Local error in processing.", "server-local-error"),
         ("STOR incoming/backup.rar", true, "452 Insufficient storage space on server.", "insufficient-storage"),
         ("RETR pub/setup 2.1.zip", false, "550 pub/setup 2.1.zip: No such file or directory.", "file-unavailable"),
+
+        // ... but not the words of a path the reply only echoes.
+        ("RETR notes/tls required.txt", false, "550 notes/tls required.txt: No such file or directory.", "file-unavailable"),
+        ("STOR on the data channel.doc", false, "553 on the data channel.doc: File name not allowed.", "bad-file-name"),
         ("RETR pub/setup 2.1.zip", false, "551 Page type unknown.", "page-type-unknown"),
         ("STOR incoming/backup.rar", true, "552 Exceeded storage allocation.", "insufficient-storage"),
         ("STOR incoming/报告:第1版?.doc", false, "553 File name not allowed.", "bad-file-name"),

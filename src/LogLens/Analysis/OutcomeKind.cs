@@ -27,6 +27,9 @@ public enum OutcomeKind
     /// <summary><c>encryption-required</c>: the server takes logins only over an encrypted connection (FTP over TLS), and this one was plain.</summary>
     EncryptionRequired,
 
+    /// <summary><c>encryption-unavailable</c>: the client asked for FTP over TLS, the server does not offer it, and nothing else decided the session.</summary>
+    EncryptionUnavailable,
+
     /// <summary><c>connection-closed</c>: the server dropped the control connection.</summary>
     ConnectionClosed,
 
@@ -62,6 +65,7 @@ public static class OutcomeIds
         OutcomeKind.TooManyConnectionsFromIp => "too-many-connections-from-ip",
         OutcomeKind.IpDenied => "ip-denied",
         OutcomeKind.EncryptionRequired => "encryption-required",
+        OutcomeKind.EncryptionUnavailable => "encryption-unavailable",
         OutcomeKind.ConnectionClosed => "connection-closed",
         OutcomeKind.TransferFailed => "transfer-failed",
         OutcomeKind.TimedOut => "timed-out",
@@ -113,6 +117,9 @@ public static class OutcomeReasons
     /// <summary>The server refused a login over a plain control connection: it requires FTP over TLS.</summary>
     public const string TlsRequired = "tls-required";
 
+    /// <summary>The server refused <c>AUTH TLS</c> (or <c>AUTH SSL</c>): it does not offer FTP over TLS.</summary>
+    public const string TlsNotSupported = "tls-not-supported";
+
     /// <summary>The server refused a plain data connection (for a listing or a transfer): it must be protected too (PROT P).</summary>
     public const string DataTlsRequired = "data-tls-required";
 
@@ -156,7 +163,7 @@ public static class OutcomeReasons
     public static IReadOnlyList<string> All { get; } =
     [
         Socket10060, Socket10061, SocketError, NoWelcome, AnonymousNotAllowed, BadCredentials, TooManyAttempts,
-        ServerFull, OneSessionPerIp, IpNotAllowed, TlsRequired, DataTlsRequired, TlsSessionReuseRequired, ControlConnectionClosed, ClosedByServer, NoDataConnection,
+        ServerFull, OneSessionPerIp, IpNotAllowed, TlsRequired, TlsNotSupported, DataTlsRequired, TlsSessionReuseRequired, ControlConnectionClosed, ClosedByServer, NoDataConnection,
         TransferAborted, FileUnavailable, ServerLocalError, InsufficientStorage, PageTypeUnknown, BadFileName,
         IdleTimeout, LogEnded,
     ];

@@ -347,6 +347,15 @@ internal sealed class SessionState(string id, string key, int firstLine)
         }
 
         ServerClosedConnection |= r.Code is 421 or 221;
+        if (r.Code >= 400 && lastCommand is { Command: "AUTH" } auth)
+        {
+            // No FTP over TLS here (vsftpd without ssl_enable answers "530 Please login with USER and
+            // PASS."). A client that requires it gives up; one that only prefers it logs in in plain
+            // text next, and that login decides instead.
+            Decide(OutcomeKind.EncryptionUnavailable, OutcomeReasons.TlsNotSupported, r.Code, Strength.Strong, r, auth);
+            return;
+        }
+
         if (r.Code >= 400 && OnEncryptionRefusal(r))
         {
             return;
@@ -676,7 +685,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
 
     private void Succeed(FtpEvent e)
     {
-        if (verdict is null || verdict.Kind is OutcomeKind.LoginFailed or OutcomeKind.AnonymousDenied or OutcomeKind.EncryptionRequired or OutcomeKind.Unknown)
+        if (verdict is null || verdict.Kind is OutcomeKind.LoginFailed or OutcomeKind.AnonymousDenied or OutcomeKind.EncryptionRequired or OutcomeKind.EncryptionUnavailable or OutcomeKind.Unknown)
         {
             var evidence = new List<FtpEvent>(4);
             if (lastCommand is { Command: "PASS" or "USER" } c)

@@ -22,6 +22,7 @@ public class ExplanationTests
         ["one-session-per-ip"] = s => Transcript.In(s).Open().Login("software", "530 Not logged in, only one session from same IP allowed at a time.").Refused(),
         ["ip-not-allowed"] = s => Transcript.In(s).Open().Login("software", "530 Not logged in, unauthorized IP address.").Refused(),
         ["tls-required"] = s => Transcript.In(s).Open().Command("USER software").Reply("530 Non-anonymous sessions must use encryption.").Refused(),
+        ["tls-not-supported"] = s => Transcript.In(s).Open().Command("AUTH TLS").Reply("500 AUTH not understood").Command("AUTH SSL").Reply("500 AUTH not understood").ConnectionClosed(),
         ["data-tls-required"] = s => Transcript.In(s).Open().Login("software", "230 Login successful.").Command("LIST").Reply("522 Data connections must be encrypted."),
         ["tls-session-reuse-required"] = s => Transcript.In(s).Open().Login("software", "230 Login successful.").Command("RETR a.zip").Reply("150 Opening BINARY mode data connection.").Reply("522 SSL connection failed: session reuse required"),
         ["control-connection-closed"] = s => Transcript.In(s).Connecting().SocketConnected().ControlConnectionClosed().Waiting(5),
@@ -97,6 +98,7 @@ public class ExplanationTests
     [InlineData("tls-required", "很可能是正确的")]
     [InlineData("data-tls-required", "PROT P")]
     [InlineData("tls-session-reuse-required", "require_ssl_reuse")]
+    [InlineData("tls-not-supported", "明文")]
     [InlineData("control-connection-closed", "频繁的尝试")]
     [InlineData("control-connection-closed", "10秒到1分钟")]
     public void The_chinese_report_carries_the_seeds_words(string scenario, string phrase)
@@ -122,6 +124,7 @@ public class ExplanationTests
     [InlineData("tls-required", "never checked")]
     [InlineData("data-tls-required", "PROT P")]
     [InlineData("tls-session-reuse-required", "require_ssl_reuse")]
+    [InlineData("tls-not-supported", "if available")]
     public void The_english_report_carries_the_same_answers(string scenario, string phrase)
     {
         var outcome = Scenarios[scenario](TranscriptStyle.Chinese).Analyze().Sessions[0].Outcome;

@@ -14,6 +14,7 @@ public class OutcomeIdsTests
     [InlineData(OutcomeKind.TooManyConnectionsFromIp, "too-many-connections-from-ip")]
     [InlineData(OutcomeKind.IpDenied, "ip-denied")]
     [InlineData(OutcomeKind.EncryptionRequired, "encryption-required")]
+    [InlineData(OutcomeKind.EncryptionUnavailable, "encryption-unavailable")]
     [InlineData(OutcomeKind.ConnectionClosed, "connection-closed")]
     [InlineData(OutcomeKind.TransferFailed, "transfer-failed")]
     [InlineData(OutcomeKind.TimedOut, "timed-out")]

@@ -101,6 +101,42 @@ public class SameReplyCodeTests
     }
 
     [Theory]
+    [InlineData(TranscriptStyle.Chinese, "500 AUTH not understood")]
+    [InlineData(TranscriptStyle.English, "530 Please login with USER and PASS.")]
+    [InlineData(TranscriptStyle.Timestamped, "504 Security mechanism not implemented.")]
+    public void A_refused_auth_tls_that_ends_the_session_is_encryption_unavailable(TranscriptStyle style, string refusal)
+    {
+        var t = Transcript.In(style).Open().Command("AUTH TLS");
+        var stimulus = t.Last;
+        t.Reply(refusal);
+        var decisive = t.Last;
+        t.ConnectionClosed();
+
+        var session = Assert.Single(t.Analyze().Sessions);
+
+        Assert.Equal(
+            ("encryption-unavailable", "tls-not-supported", int.Parse(refusal[..3], System.Globalization.CultureInfo.InvariantCulture)),
+            (session.Outcome.Id, session.Outcome.Reason, session.Outcome.ReplyCode));
+        Assert.Equal([stimulus, decisive], session.Outcome.Evidence.Take(2));
+        Assert.Empty(session.Logins);
+    }
+
+    [Theory]
+    [InlineData(TranscriptStyle.Chinese, "230 User logged in, proceed.", "succeeded")]
+    [InlineData(TranscriptStyle.English, "530 Not logged in.", "login-failed")]
+    [InlineData(TranscriptStyle.Timestamped, "230 User logged in, proceed.", "succeeded")]
+    public void A_client_that_only_prefers_tls_goes_on_in_plain_text_and_its_login_decides(TranscriptStyle style, string verdict, string outcome)
+    {
+        var t = Transcript.In(style).Open()
+            .Command("AUTH TLS").Reply("500 AUTH not understood")
+            .Login("software", verdict);
+
+        var session = Assert.Single(t.Analyze().Sessions);
+
+        Assert.Equal(outcome, session.Outcome.Id);
+    }
+
+    [Theory]
     [InlineData(TranscriptStyle.Chinese)]
     [InlineData(TranscriptStyle.English)]
     [InlineData(TranscriptStyle.Timestamped)]

@@ -66,6 +66,25 @@ public class FileZillaClientSessionTests
     }
 
     [Fact]
+    public void Requiring_tls_of_a_server_without_it_is_encryption_unavailable_not_an_incomplete_session()
+    {
+        var analysis = Analyze(
+            "Status:\tConnecting to 198.51.100.20:21...",
+            "Status:\tConnection established, waiting for welcome message...",
+            "Response:\t220 (vsFTPd 3.0.3)",
+            "Command:\tAUTH TLS",
+            "Response:\t530 Please login with USER and PASS.",
+            "Command:\tAUTH SSL",
+            "Response:\t530 Please login with USER and PASS.",
+            "Error:\tCritical error: Could not connect to server");
+
+        var session = Assert.Single(analysis.Sessions);
+        Assert.Equal((OutcomeKind.EncryptionUnavailable, OutcomeReasons.TlsNotSupported, 530), (session.Outcome.Kind, session.Outcome.Reason, session.Outcome.ReplyCode ?? 0));
+        Assert.Equal([6, 7], session.Outcome.Evidence);
+        Assert.Empty(session.Logins);
+    }
+
+    [Fact]
     public void An_sftp_session_has_every_line_recognized_and_ends_by_its_login()
     {
         var sftp = new[]

@@ -38,8 +38,11 @@ internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
             Heading("Ui.ScanOutcomes");
             foreach (var (kind, count) in summary.Outcomes)
             {
+                // The id is what the CSV says; the title follows unless it only repeats the id in words.
                 var id = OutcomeIds.ToId(kind);
-                console.MarkupLine($"  [{OutcomeStyle.Colour(kind)}]{count.ToString("N0", culture),8}  {Markup.Escape(id)}[/]  [grey]{Markup.Escape(Texts.Get($"Outcome.{id}.Title", culture))}[/]");
+                var title = Texts.Get($"Outcome.{id}.Title", culture);
+                var words = string.Equals(title, id.Replace('-', ' '), StringComparison.OrdinalIgnoreCase) ? string.Empty : $"  [grey]{Markup.Escape(title)}[/]";
+                console.MarkupLine($"  [{OutcomeStyle.Colour(kind)}]{count.ToString("N0", culture),8}  {Markup.Escape(id)}[/]{words}");
             }
         }
 

@@ -303,6 +303,11 @@ internal sealed class SessionState(string id, string key, int firstLine)
             case ClientMessageKind.TransferFailed:
                 Decide(OutcomeKind.TransferFailed, null, null, Strength.Strong, m, lastCommand);
                 break;
+            case ClientMessageKind.Other when m.Severity == ClientMessageSeverity.Error:
+                // What the client itself said of a failure already decided ("Critical error: Could not
+                // connect to server" after a refusal): the line its user saw, so part of the evidence.
+                CiteIfDecided(m);
+                break;
         }
     }
 

@@ -80,7 +80,7 @@ public class FileZillaClientSessionTests
 
         var session = Assert.Single(analysis.Sessions);
         Assert.Equal((OutcomeKind.EncryptionUnavailable, OutcomeReasons.TlsNotSupported, 530), (session.Outcome.Kind, session.Outcome.Reason, session.Outcome.ReplyCode ?? 0));
-        Assert.Equal([6, 7], session.Outcome.Evidence);
+        Assert.Equal([6, 7, 8], session.Outcome.Evidence);
         Assert.Empty(session.Logins);
     }
 

@@ -16,12 +16,24 @@ public static class LogAnalyzer
     /// <param name="options">How to analyse it.</param>
     /// <param name="cancellationToken">Stops the work between lines.</param>
     /// <returns>What was found.</returns>
-    public static FileAnalysis AnalyzeFile(string path, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    public static FileAnalysis AnalyzeFile(string path, AnalysisOptions? options = null, CancellationToken cancellationToken = default) =>
+        AnalyzeFile(path, options, null, cancellationToken);
+
+    /// <summary>Analyses a file (plain or gzip), telling how far the reading has come.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">How to analyse it.</param>
+    /// <param name="bytesRead">
+    /// Told how many bytes have been read so far (of the decompressed text, for gzip input), every
+    /// thousand lines or so, on the calling thread.
+    /// </param>
+    /// <param name="cancellationToken">Stops the work between lines.</param>
+    /// <returns>What was found.</returns>
+    public static FileAnalysis AnalyzeFile(string path, AnalysisOptions? options, IProgress<long>? bytesRead, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new AnalysisOptions();
         using var source = LogSource.Open(path, SourceOptions(options));
-        return Analyze(source, options, cancellationToken);
+        return Run(source, options, bytesRead, cancellationToken);
     }
 
     /// <summary>Analyses a stream (plain or gzip).</summary>
@@ -45,7 +57,12 @@ public static class LogAnalyzer
     public static FileAnalysis Analyze(LogSource source, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var run = new AnalysisRun(source, options ?? new AnalysisOptions(), cancellationToken);
+        return Run(source, options ?? new AnalysisOptions(), null, cancellationToken);
+    }
+
+    private static FileAnalysis Run(LogSource source, AnalysisOptions options, IProgress<long>? bytesRead, CancellationToken cancellationToken)
+    {
+        var run = new AnalysisRun(source, options, cancellationToken) { ReadProgress = bytesRead is null ? null : bytesRead.Report };
         var sessions = run.Sessions().ToList();
         return run.Result(sessions);
     }

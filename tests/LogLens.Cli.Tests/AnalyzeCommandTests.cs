@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Spectre.Console.Testing;
 using LogLens.Cli.Tests.Support;
 
 namespace LogLens.Cli.Tests;
@@ -111,6 +112,31 @@ public class AnalyzeCommandTests
         var unrecognized = doc.RootElement.GetProperty("unrecognized");
         Assert.Equal([1, 3], unrecognized.EnumerateArray().Select(u => u.GetProperty("line").GetInt32()));
         Assert.Equal(1, doc.RootElement.GetProperty("files")[0].GetProperty("lines").GetProperty("blank").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(5_000_000, true)]
+    [InlineData(20_000, false)]
+    public void On_a_terminal_a_large_log_shows_its_reading_progress_on_stderr_and_the_report_is_unchanged(int bytes, bool shown)
+    {
+        var sample = File.ReadAllText(Repo.Sample("vsftpd.log"));
+        var text = new System.Text.StringBuilder();
+        while (text.Length < bytes)
+        {
+            text.Append(sample);
+        }
+
+        using var file = new TempFile(text.ToString());
+        var plain = CliRunner.Run("analyze", file.Path, "--json");
+        var error = new TestConsole().Width(250);
+        error.Profile.Capabilities.Ansi = true;
+        error.Profile.Capabilities.Interactive = true;
+        using var raw = new MemoryStream();
+
+        var exit = CliApp.Run(["analyze", file.Path, "--json"], new CliConsoles(new TestConsole().Width(250), error, raw, ErrorIsTerminal: true));
+
+        Assert.Equal((plain.ExitCode, plain.RawOutput), (exit, System.Text.Encoding.UTF8.GetString(raw.ToArray())));
+        Assert.Equal(shown, error.Output.Contains("Reading", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -177,6 +177,22 @@ public sealed class LogAnalyzerTests : IDisposable
     }
 
     [Fact]
+    public void Reading_progress_is_told_on_the_calling_thread_rising_and_within_the_file()
+    {
+        var text = string.Concat(Enumerable.Repeat("> USER bob\nnoise\n", 5000));
+        var path = files.Write(Encoding.UTF8.GetBytes(text));
+        var reports = new List<(long Bytes, int Thread)>();
+
+        var analysis = LogAnalyzer.AnalyzeFile(path, Arrow, new Recorder(bytes => reports.Add((bytes, Environment.CurrentManagedThreadId))));
+
+        Assert.Equal(10_000, analysis.Lines.Total);
+        Assert.Equal(9, reports.Count);
+        Assert.All(reports, r => Assert.Equal(Environment.CurrentManagedThreadId, r.Thread));
+        Assert.Equal(reports.Select(r => r.Bytes).Order(), reports.Select(r => r.Bytes));
+        Assert.InRange(reports[^1].Bytes, 1, text.Length);
+    }
+
+    [Fact]
     public void A_missing_file_gives_an_error_and_no_lines()
     {
         var path = files.NewPath();
@@ -273,4 +289,9 @@ public sealed class LogAnalyzerTests : IDisposable
 
     private static FileAnalysis AnalyzeText(string text, AnalysisOptions? options = null) =>
         LogAnalyzer.AnalyzeStream(new MemoryStream(Encoding.UTF8.GetBytes(text)), "garbage.log", options);
+
+    private sealed class Recorder(Action<long> record) : IProgress<long>
+    {
+        public void Report(long value) => record(value);
+    }
 }

@@ -27,17 +27,21 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
         }
 
         var analyses = new List<FileAnalysis>(files.Length);
-        foreach (var path in files)
+        var sizes = files.Select(SizeOf).ToArray();
+        if (consoles.ErrorIsTerminal && sizes.Sum() >= AnalyzeProgressView.From)
         {
-            var analysis = path == CliApp.StandardInput
-                ? LogAnalyzer.AnalyzeStream(consoles.In!, CliApp.StandardInputName, options, cancellationToken)
-                : LogAnalyzer.AnalyzeFile(path, options, cancellationToken);
-            analyses.Add(analysis);
-            foreach (var diagnostic in analysis.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info))
-            {
-                var colour = diagnostic.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
-                consoles.Error.MarkupLine($"[{colour}]loglens:[/] {Markup.Escape(diagnostic.ToString())}");
-            }
+            AnalyzeProgressView.Run(consoles.Error, sizes.Sum(), settings.Culture, report => Analyze(report));
+        }
+        else
+        {
+            Analyze(null);
+        }
+
+        // Named once the reading is done, so that no message cuts through a progress display.
+        foreach (var diagnostic in analyses.SelectMany(a => a.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info))
+        {
+            var colour = diagnostic.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
+            consoles.Error.MarkupLine($"[{colour}]loglens:[/] {Markup.Escape(diagnostic.ToString())}");
         }
 
         if (settings.Json)
@@ -51,6 +55,39 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
         }
 
         return analyses.Any(a => a.HasErrors) ? CliApp.InputError : CliApp.Ok;
+
+        void Analyze(Action<long, long>? report)
+        {
+            long before = 0;
+            for (var i = 0; i < files.Length; i++)
+            {
+                var size = sizes[i];
+                var progress = report is null ? null : new BytesRead(read => report(before, Math.Min(read, size)));
+                analyses.Add(files[i] == CliApp.StandardInput
+                    ? LogAnalyzer.AnalyzeStream(consoles.In!, CliApp.StandardInputName, options, cancellationToken)
+                    : LogAnalyzer.AnalyzeFile(files[i], options, progress, cancellationToken));
+                before += size;
+            }
+        }
+    }
+
+    /// <summary>A file's size for the progress display (a missing one, or standard input, counts nothing).</summary>
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return path != CliApp.StandardInput && File.Exists(path) ? new FileInfo(path).Length : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Reports on the reading thread itself, in order (<see cref="Progress{T}"/> would post to the thread pool).</summary>
+    private sealed class BytesRead(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 
     /// <summary>Options of <c>analyze</c>.</summary>

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace LogLens.Cli.Commands;
 
-/// <summary><c>loglens analyze FILE...</c>: the per-session report, for a person or (<c>--json</c>) a program.</summary>
+/// <summary><c>loglens analyze [FILE|-]...</c>: the per-session report, for a person or (<c>--json</c>) a program.</summary>
 internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeCommand.Settings>
 {
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -21,16 +21,20 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
             return CliApp.UsageError;
         }
 
-        if (files.Contains(CliApp.StandardInput) && consoles.InputIsTerminal)
+        var typing = files.Contains(CliApp.StandardInput) && consoles.InputIsTerminal;
+        if (typing)
         {
             consoles.Error.MarkupLine(Markup.Escape(Texts.Get("Ui.PasteLog", settings.Culture)));
         }
 
         var analyses = new List<FileAnalysis>(files.Length);
         var sizes = files.Select(SizeOf).ToArray();
-        if (consoles.ErrorIsTerminal && sizes.Sum() >= AnalyzeProgressView.From)
+        var total = sizes.Sum();
+
+        // No display while someone pastes at the terminal: it would stand still, and in the way.
+        if (consoles.ErrorIsTerminal && !typing && total >= AnalyzeProgressView.From)
         {
-            AnalyzeProgressView.Run(consoles.Error, sizes.Sum(), settings.Culture, report => Analyze(report));
+            AnalyzeProgressView.Run(consoles.Error, total, settings.Culture, report => Analyze(report));
         }
         else
         {

@@ -8,26 +8,67 @@ public static class Redaction
     /// <summary>What a password is replaced with.</summary>
     public const string Mark = "***";
 
+    private const string Scheme = "://";
+
 #if NET9_0_OR_GREATER
-    // Looked for on every line: a vectorized search for the word in any case.
-    private static readonly System.Buffers.SearchValues<string> PassWord =
-        System.Buffers.SearchValues.Create(["PASS"], StringComparison.OrdinalIgnoreCase);
+    // Looked for on every line, in one vectorized pass: the command in any case, and a URL that may carry credentials.
+    private static readonly System.Buffers.SearchValues<string> Secrets =
+        System.Buffers.SearchValues.Create(["PASS", Scheme], StringComparison.OrdinalIgnoreCase);
 #endif
 
     /// <summary>
     /// Replaces the argument of any <c>PASS</c> command in <paramref name="text"/> with <see cref="Mark"/>:
-    /// <c>PASS hunter2</c>, <c>"PASS hunter2"</c>, <c>&gt; PASS hunter2</c>, whatever comes before it.
+    /// <c>PASS hunter2</c>, <c>"PASS hunter2"</c>, <c>&gt; PASS hunter2</c>, whatever comes before it;
+    /// and the password of a URL that carries one (<c>ftp://bob:hunter2@host</c>).
     /// </summary>
     /// <param name="text">A log line or part of one.</param>
-    /// <returns>The text, unchanged unless it held a PASS argument.</returns>
+    /// <returns>The text, unchanged unless it held a password.</returns>
     public static string RedactLine(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
 #if NET9_0_OR_GREATER
-        var at = text.AsSpan().IndexOfAny(PassWord);
-#else
-        var at = text.IndexOf("PASS", StringComparison.OrdinalIgnoreCase);
+        if (text.AsSpan().IndexOfAny(Secrets) < 0)
+        {
+            return text;
+        }
 #endif
+        return RedactPassCommands(RedactUrlPasswords(text));
+    }
+
+    /// <summary>
+    /// The passwords of URLs in the text (<c>ftp://bob:hunter2@host/path</c> becomes
+    /// <c>ftp://bob:***@host/path</c>): in the authority, between the first colon and the last <c>@</c>,
+    /// whatever the scheme, as clients write the URL they were given.
+    /// </summary>
+    private static string RedactUrlPasswords(string text)
+    {
+        System.Text.StringBuilder? result = null;
+        var copied = 0;
+        for (var at = text.IndexOf(Scheme, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Scheme, at, StringComparison.Ordinal))
+        {
+            at += Scheme.Length;
+            var authority = text.AsSpan(at);
+            var end = authority.IndexOfAny("/\\ \t\r\n\"'<>");
+            authority = end < 0 ? authority : authority[..end];
+            var userEnd = authority.LastIndexOf('@');
+            var colon = userEnd < 0 ? -1 : authority[..userEnd].IndexOf(':');
+            if (colon >= 0 && !IsAlreadyMasked(authority[(colon + 1)..userEnd]))
+            {
+                result ??= new System.Text.StringBuilder(text.Length);
+                result.Append(text, copied, at + colon + 1 - copied).Append(Mark);
+                copied = at + userEnd;
+            }
+
+            at += authority.Length;
+        }
+
+        return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>The arguments of PASS commands in the text, replaced by the mark.</summary>
+    private static string RedactPassCommands(string text)
+    {
+        var at = text.IndexOf("PASS", StringComparison.OrdinalIgnoreCase);
         if (at < 0)
         {
             return text;

@@ -64,9 +64,32 @@ public class RedactionTests
     }
 
     [Theory]
+    [InlineData("Status: Connecting to ftp://bob:hunter2@ftp.example.com/pub ...", "Status: Connecting to ftp://bob:***@ftp.example.com/pub ...")]
+    [InlineData("lftp ftp://bob:hunter2@ftp.example.com", "lftp ftp://bob:***@ftp.example.com")]
+    [InlineData("open \"FTP://Bob:hunter2@192.0.2.7:2121\"", "open \"FTP://Bob:***@192.0.2.7:2121\"")]
+    [InlineData("sftp://bob:p%40ss@host and ftps://carol:s3cret@other/x", "sftp://bob:***@host and ftps://carol:***@other/x")]
+    [InlineData("ftp://bob:hunter2@word@host/", "ftp://bob:***@host/")]
+    [InlineData("ftp://bob:***@host/", "ftp://bob:***@host/")]
+    [InlineData("ftp://bob@host/pub", "ftp://bob@host/pub")]
+    [InlineData("https://example.com/a:b@c", "https://example.com/a:b@c")]
+    [InlineData("ftp://host:21/pub", "ftp://host:21/pub")]
+    [InlineData("ftp://bob:hunter2@host PASS swordfish", "ftp://bob:***@host PASS ***")]
+    [InlineData("://", "://")]
+    [InlineData("x://a:b@", "x://a:***@")]
+    public void The_password_of_a_url_is_replaced_by_the_mark(string line, string expected)
+    {
+        var redacted = Redaction.RedactLine(line);
+
+        Assert.Equal(expected, redacted);
+        Assert.DoesNotContain("hunter2", redacted);
+        Assert.DoesNotContain("s3cret", redacted);
+    }
+
+    [Theory]
     [InlineData("USER anonymous")]
     [InlineData("227 Entering Passive Mode (192,168,1,2,19,137)")]
     [InlineData("PASS ***")]
+    [InlineData("Connecting to ftp://ftp.example.com/pub")]
     public void A_line_without_a_secret_is_returned_as_it_is(string line)
     {
         Assert.Same(line, Redaction.RedactLine(line));

@@ -226,6 +226,7 @@ public class AnalyzeCommandTests
     [InlineData("Thu Mar 07 11:46:30 2004 PASS hunter2\n")]
     [InlineData("[5] Thu 07Mar02 11:44:57 - (000012) PASS hunter2\n")]
     [InlineData("something odd PASS hunter2\n")]
+    [InlineData("STATUS:> Getting listing from ftp://bob:hunter2@ftp.example.com/pub ...\n")]
     public void No_output_of_any_mode_contains_a_password(string line)
     {
         using var file = new TempFile("STATUS:> Connecting to FTP server ftp.example.com:21 (ip = 203.0.113.5)...\nCOMMAND:> USER bob\n" + line + "530 Not logged in.\n");

@@ -13,7 +13,8 @@ internal static class Addresses
 
     // The normal form of each address token, or "" for a token that is no address.
     private static readonly SpanMemo<string> Known = new(12, 64, token =>
-        (token.Contains(':') ? IPAddress.TryParse(token, out _) : IsDottedQuad(token)) ? Normalize(token.ToString()) : string.Empty);
+        token.Contains(':') ? (IPAddress.TryParse(token, out var ip) ? NormalForm(ip) : string.Empty)
+        : IsDottedQuad(token) ? token.ToString() : string.Empty);
 
     /// <summary>
     /// An IPv4 or IPv6 address token (digits, hex letters, dots, colons; an IPv6 zone or a mapped
@@ -32,14 +33,11 @@ internal static class Addresses
     {
         ArgumentNullException.ThrowIfNull(address);
         var text = address.Trim();
-        if (!text.Contains(':') || !IPAddress.TryParse(text, out var ip))
-        {
-            return text;
-        }
-
-        // Mapped IPv4 in either spelling (::ffff:192.0.2.1, ::ffff:c000:201) is the client's IPv4 address.
-        return ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4().ToString() : ip.ToString();
+        return text.Contains(':') && IPAddress.TryParse(text, out var ip) ? NormalForm(ip) : text;
     }
+
+    /// <summary>An IPv6 address as reported: mapped IPv4 in either spelling (<c>::ffff:192.0.2.1</c>, <c>::ffff:c000:201</c>) as the IPv4 address.</summary>
+    private static string NormalForm(IPAddress ip) => ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4().ToString() : ip.ToString();
 
     /// <summary>
     /// IPv4 as logs write it: four decimal parts of one to three digits, each at most 255.
@@ -51,7 +49,7 @@ internal static class Addresses
         for (var part = 0; part < 4; part++)
         {
             var end = part < 3 ? token.IndexOf('.') : token.Length;
-            if (end is < 1 or > 3 || token[..end].IndexOfAnyExceptInRange('0', '9') >= 0 || int.Parse(token[..end], provider: System.Globalization.CultureInfo.InvariantCulture) > 255)
+            if (end is < 1 or > 3 || !byte.TryParse(token[..end], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
             {
                 return false;
             }

@@ -15,13 +15,14 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
     {
         var options = new AnalysisOptions { Format = settings.ResolvedFormat, Encoding = settings.ResolvedEncoding };
         string[] files = settings.Files.Length > 0 ? settings.Files : [CliApp.StandardInput];
-        if (files.Contains(CliApp.StandardInput) && consoles.In is null)
+        var readsInput = files.Contains(CliApp.StandardInput);
+        if (readsInput && consoles.In is null)
         {
             consoles.Error.MarkupLine("[red]loglens:[/] there is no standard input to read; name a FILE");
             return CliApp.UsageError;
         }
 
-        var typing = files.Contains(CliApp.StandardInput) && consoles.InputIsTerminal;
+        var typing = readsInput && consoles.InputIsTerminal;
         if (typing)
         {
             consoles.Error.MarkupLine(Markup.Escape(Texts.Get("Ui.PasteLog", settings.Culture)));

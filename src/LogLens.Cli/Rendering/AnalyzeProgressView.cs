@@ -16,15 +16,7 @@ internal static class AnalyzeProgressView
     /// <param name="culture">The language of the label.</param>
     /// <param name="work">The reading, told where to report each file's bytes read: its offset among the files, then its own count.</param>
     public static void Run(IAnsiConsole console, long total, CultureInfo culture, Action<Action<long, long>> work) =>
-        console.Progress()
-            .AutoClear(true)
-            .Columns(
-                new TaskDescriptionColumn(),
-                new ProgressBarColumn(),
-                new PercentageColumn(),
-                new TransferSpeedColumn(),
-                new RemainingTimeColumn(),
-                new SpinnerColumn())
+        ScanProgressView.Display(console)
             .Start(context =>
             {
                 var task = context.AddTask(Markup.Escape(Texts.Get("Ui.AnalyzeProgress", culture)), maxValue: Math.Max(1, total));

@@ -127,7 +127,8 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
         {
             var up = s.Transfers.Where(t => t.Direction == Events.TransferDirection.Upload).ToList();
             var down = s.Transfers.Where(t => t.Direction == Events.TransferDirection.Download).ToList();
-            var failed = s.Transfers.Count(t => !t.Succeeded);
+            var failed = s.Transfers.Count(t => !t.Succeeded && !t.Incomplete);
+            var unfinished = s.Transfers.Count(t => t.Incomplete);
             var directions = new List<string>(2);
             if (up.Count > 0)
             {
@@ -143,6 +144,11 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
             if (failed > 0)
             {
                 text += $", [red]{failed} {Markup.Escape(Texts.Get("Ui.LoginFailed", culture))}[/]";
+            }
+
+            if (unfinished > 0)
+            {
+                text += $", [yellow]{unfinished} {Markup.Escape(Texts.Get("Ui.TransferIncomplete", culture))}[/]";
             }
 
             parts.Add(text);

@@ -62,7 +62,7 @@ public sealed record FtpSession
 public sealed record LoginAttempt(int Line, LogTimestamp? Time, string? User, bool Succeeded);
 
 /// <summary>A file transfer and how it ended.</summary>
-/// <param name="Line">The line that reports its end.</param>
+/// <param name="Line">The line that reports its end (for a transfer still in flight, the command that began it).</param>
 /// <param name="Time">When, if known.</param>
 /// <param name="Direction">Upload or download.</param>
 /// <param name="Path">The file, as logged.</param>
@@ -78,7 +78,14 @@ public sealed record FileTransfer(
     long? Bytes,
     string? Rate,
     bool Succeeded,
-    int? ReplyCode);
+    int? ReplyCode)
+{
+    /// <summary>
+    /// Whether the log never saw it finish: begun (RETR or STOR, often a 150) but neither completed nor
+    /// failed when its session ended or the log did. <see cref="Succeeded"/> is then false.
+    /// </summary>
+    public bool Incomplete { get; init; }
+}
 
 /// <summary>Links a session to the failed or closed attempt it retries.</summary>
 /// <param name="Of">The id of the earlier session.</param>

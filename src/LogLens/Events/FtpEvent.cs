@@ -24,6 +24,13 @@ public abstract record FtpEvent
 
     /// <summary>The client's address when the line names it.</summary>
     public string? Client { get; init; }
+
+    /// <summary>
+    /// The connection a format's own stitching tied the line to (vsftpd's processes), unique in the file,
+    /// or 0 when <see cref="SessionKey"/> alone ties lines together. The session stage groups by it and
+    /// still names the session after <see cref="SessionKey"/>.
+    /// </summary>
+    internal long Connection { get; init; }
 }
 
 /// <summary>Which way a transfer went, seen from the client.</summary>

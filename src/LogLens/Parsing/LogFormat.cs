@@ -22,6 +22,12 @@ public abstract class LogFormat : ILogFormat
     /// <inheritdoc />
     public abstract ILineParser CreateParser();
 
+    /// <summary>
+    /// How its log tells connections apart and how long its server lets one stay idle: what the one
+    /// session stage needs of a format (see <see cref="Analysis.SessionContract"/>).
+    /// </summary>
+    internal virtual Analysis.SessionContract Sessions => Analysis.SessionContract.Default;
+
     /// <inheritdoc />
     public virtual double Score(IReadOnlyList<LogLine> sample)
     {

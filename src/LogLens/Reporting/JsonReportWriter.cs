@@ -159,7 +159,7 @@ public static class JsonReportWriter
             WriteStringOrNull(json, "path", t.Path);
             WriteNumberOrNull(json, "bytes", t.Bytes);
             WriteStringOrNull(json, "rate", t.Rate);
-            json.WriteString("result", t.Succeeded ? "succeeded" : "failed");
+            json.WriteString("result", t.Incomplete ? "incomplete" : t.Succeeded ? "succeeded" : "failed");
             WriteNumberOrNull(json, "replyCode", t.ReplyCode);
             json.WriteEndObject();
         }

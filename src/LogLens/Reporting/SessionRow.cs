@@ -91,7 +91,7 @@ public sealed record SessionRow
                 down += t.Bytes ?? 0;
             }
 
-            failed += t.Succeeded ? 0 : 1;
+            failed += t.Succeeded || t.Incomplete ? 0 : 1;
         }
 
         var succeededLogins = 0;

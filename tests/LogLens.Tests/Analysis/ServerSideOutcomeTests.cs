@@ -49,7 +49,8 @@ public class ServerSideOutcomeTests
             "2011-05-12 04:03:10 198.51.100.7 - 192.0.2.10 21 ControlChannelOpened - - 0 0 s1 -",
             "2011-05-12 04:03:11 198.51.100.7 - 192.0.2.10 21 USER alice 331 0 0 s1 -",
             "2011-05-12 04:03:12 198.51.100.7 alice 192.0.2.10 21 PASS *** 230 0 0 s1 /",
-            "2011-05-12 04:03:13 198.51.100.7 alice 192.0.2.10 21 RETR missing.zip 550 2 0 s1 /missing.zip");
+            "2011-05-12 04:03:13 198.51.100.7 alice 192.0.2.10 21 RETR missing.zip 550 2 0 s1 /missing.zip",
+            "2011-05-12 04:03:14 198.51.100.7 alice 192.0.2.10 21 ControlChannelClosed - - 0 0 s1 -");
 
         var session = Assert.Single(analysis.Sessions);
         Assert.Equal(("transfer-failed", "file-unavailable", 550), (session.Outcome.Id, session.Outcome.Reason, session.Outcome.ReplyCode));

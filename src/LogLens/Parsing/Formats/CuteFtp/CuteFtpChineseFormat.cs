@@ -29,6 +29,9 @@ public sealed class CuteFtpChineseFormat : LogFormat
         TransferFailed = [],
     });
 
+    /// <summary>A client's transcript: one stream, split into attempts by what the client says.</summary>
+    internal override Analysis.SessionContract Sessions => Analysis.SessionContract.Transcript;
+
     /// <inheritdoc />
     public override string Name => "cuteftp-zh";
 

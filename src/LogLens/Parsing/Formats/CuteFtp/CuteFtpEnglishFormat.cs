@@ -30,6 +30,9 @@ public sealed class CuteFtpEnglishFormat : LogFormat
         TransferFailed = ["Transfer failed"],
     });
 
+    /// <summary>A client's transcript: one stream, split into attempts by what the client says.</summary>
+    internal override Analysis.SessionContract Sessions => Analysis.SessionContract.Transcript;
+
     /// <inheritdoc />
     public override string Name => "cuteftp-en";
 

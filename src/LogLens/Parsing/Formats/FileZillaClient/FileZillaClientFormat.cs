@@ -42,6 +42,9 @@ public sealed class FileZillaClientFormat : LogFormat
         "错误:\t无法连接到服务器",
     ];
 
+    /// <summary>A client's transcript: one stream, split into attempts by what the client says.</summary>
+    internal override Analysis.SessionContract Sessions => Analysis.SessionContract.Transcript;
+
     /// <inheritdoc />
     public override string Name => "filezilla-client";
 

@@ -41,6 +41,9 @@ public sealed class FileZillaServerFormat : LogFormat
         "2023-07-16T02:26:50.073Z == ===== FileZilla Server 1.8.0 new logging started =====",
     ];
 
+    /// <summary>FileZilla Server drops a connection after 120 seconds without activity by default, and names nobody <c>(not logged in)</c>.</summary>
+    internal override Analysis.SessionContract Sessions { get; } = new() { IdleTimeout = TimeSpan.FromSeconds(120), PlaceholderUsers = ["(not logged in)"] };
+
     /// <inheritdoc />
     public override string Name => "filezilla-server";
 

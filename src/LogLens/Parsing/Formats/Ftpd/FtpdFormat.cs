@@ -32,6 +32,9 @@ public sealed class FtpdFormat : SyslogFormatBase
     {
     }
 
+    /// <summary>netkit and BSD ftpd time out after 900 seconds by default (<c>-t</c>), and write <c>unknown</c> for the user of a session nobody logged in to.</summary>
+    internal override Analysis.SessionContract Sessions { get; } = new() { IdleTimeout = TimeSpan.FromSeconds(900), PlaceholderUsers = ["unknown"] };
+
     /// <inheritdoc />
     public override string Name => "ftpd";
 

@@ -39,6 +39,9 @@ public sealed class IisFtpFormat : LogFormat
         "14:09:55 198.51.100.7 [64]closed - 426 1236",
     ];
 
+    /// <summary>IIS closes an idle control channel after 120 seconds by default (<c>controlChannelTimeout</c>).</summary>
+    internal override Analysis.SessionContract Sessions { get; } = new() { IdleTimeout = TimeSpan.FromSeconds(120) };
+
     /// <inheritdoc />
     public override string Name => "iis-ftp";
 

@@ -35,6 +35,9 @@ public sealed class ProFtpdFormat : SyslogFormatBase
     {
     }
 
+    /// <summary>ProFTPD's <c>TimeoutIdle</c> defaults to 600 seconds.</summary>
+    internal override Analysis.SessionContract Sessions { get; } = new() { IdleTimeout = TimeSpan.FromSeconds(600) };
+
     /// <inheritdoc />
     public override string Name => "proftpd";
 

@@ -31,6 +31,9 @@ public sealed class PureFtpdFormat : SyslogFormatBase
     {
     }
 
+    /// <summary>Pure-FTPd drops an idle client after 15 minutes by default (<c>-I</c>).</summary>
+    internal override Analysis.SessionContract Sessions { get; } = new() { IdleTimeout = TimeSpan.FromMinutes(15) };
+
     /// <inheritdoc />
     public override string Name => "pure-ftpd";
 

@@ -33,6 +33,9 @@ public sealed class ServUFormat : LogFormat
         "[01]Thu 26Nov15 14:31:02 - (000003) Closed session",
     ];
 
+    /// <summary>Serv-U numbers its connections; its idle time-out is set per domain, commonly 10 minutes.</summary>
+    internal override Analysis.SessionContract Sessions { get; } = new() { IdleTimeout = TimeSpan.FromMinutes(10) };
+
     /// <inheritdoc />
     public override string Name => "servu";
 

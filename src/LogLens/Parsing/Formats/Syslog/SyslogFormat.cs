@@ -15,6 +15,9 @@ public sealed class SyslogFormat : SyslogFormatBase
     {
     }
 
+    /// <summary>Any FTP daemon of a system log: the longest of their default idle timeouts (netkit ftpd and Pure-FTPd, 15 minutes); netkit ftpd's <c>unknown</c> is no user.</summary>
+    internal override Analysis.SessionContract Sessions { get; } = new() { IdleTimeout = TimeSpan.FromMinutes(15), PlaceholderUsers = ["unknown"] };
+
     /// <inheritdoc />
     public override string Name => "syslog";
 

@@ -22,6 +22,9 @@ public sealed class TimestampedTranscriptFormat : LogFormat
         "Tue Mar  9 08:00:02 2004 257 \"/\" is current directory.",
     ];
 
+    /// <summary>A client's transcript: one stream, split into attempts by what the client says.</summary>
+    internal override Analysis.SessionContract Sessions => Analysis.SessionContract.Transcript;
+
     /// <inheritdoc />
     public override string Name => "timestamped";
 

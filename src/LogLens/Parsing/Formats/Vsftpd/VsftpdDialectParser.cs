@@ -102,16 +102,16 @@ internal sealed class VsftpdDialectParser : IDialectParser
             var connect = sessions.Connect(pid, m.Client, time);
             if (m.Payload is not { } refusal)
             {
-                return new ConnectEvent { Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = connect.Key };
+                return new ConnectEvent { Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = connect.Key, Connection = connect.Connection };
             }
 
             // vsftpd writes this line, sends 421 (or 550 for tcp_wrappers) and hangs up.
             sessions.End(connect);
             var code = refusal.Contains("tcp_wrappers", StringComparison.OrdinalIgnoreCase) ? 550 : 421;
-            return new ReplyEvent { Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = connect.Key, Code = code, Message = refusal };
+            return new ReplyEvent { Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = connect.Key, Connection = connect.Connection, Code = code, Message = refusal };
         }
 
-        var session = sessions.Resolve(RoleOf(m), pid, m.Client, time);
+        var session = sessions.Resolve(RoleOf(m), pid, m.Client, m.User, time);
         if (m.User is { Length: > 0 } named)
         {
             session.User ??= named;
@@ -126,7 +126,7 @@ internal sealed class VsftpdDialectParser : IDialectParser
                 Text = text,
                 Time = time,
                 Client = m.Client,
-                SessionKey = session.Key,
+                SessionKey = session.Key, Connection = session.Connection,
                 Direction = m.Action == VsftpdAction.Upload ? TransferDirection.Upload : TransferDirection.Download,
                 Path = m.Payload ?? string.Empty,
                 Bytes = m.Bytes ?? 0,
@@ -141,7 +141,7 @@ internal sealed class VsftpdDialectParser : IDialectParser
                 Text = text,
                 Time = time,
                 Client = m.Client,
-                SessionKey = session.Key,
+                SessionKey = session.Key, Connection = session.Connection,
                 Command = FileOperationVerb(m.Action),
                 Argument = m.Action == VsftpdAction.Chmod ? "CHMOD " + m.Payload : m.Payload,
             },
@@ -162,7 +162,7 @@ internal sealed class VsftpdDialectParser : IDialectParser
             session.VerdictGiven = true;
             return new ReplyEvent
             {
-                Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+                Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key, Connection = session.Connection,
                 Code = 530, Message = m.Payload ?? "Login incorrect.",
             };
         }
@@ -171,7 +171,7 @@ internal sealed class VsftpdDialectParser : IDialectParser
         session.VerdictGiven = true;
         return new LoginEvent
         {
-            Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+            Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key, Connection = session.Connection,
             User = m.User, Succeeded = m.Succeeded, Detail = m.Payload,
         };
     }
@@ -206,7 +206,7 @@ internal sealed class VsftpdDialectParser : IDialectParser
 
         return new CommandEvent
         {
-            Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+            Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key, Connection = session.Connection,
             Command = verb, Argument = argument,
         };
     }
@@ -225,7 +225,7 @@ internal sealed class VsftpdDialectParser : IDialectParser
             session.VerdictGiven = true;
             return new LoginEvent
             {
-                Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+                Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key, Connection = session.Connection,
                 User = user, Succeeded = false, Detail = reply.Message,
             };
         }
@@ -241,14 +241,14 @@ internal sealed class VsftpdDialectParser : IDialectParser
             sessions.End(session);
             return new DisconnectEvent
             {
-                Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+                Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key, Connection = session.Connection,
                 User = session.User, Detail = reply.Message,
             };
         }
 
         return new ReplyEvent
         {
-            Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key,
+            Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key, Connection = session.Connection,
             Code = reply.Code, Message = reply.Message, IsFinal = reply.IsFinal,
         };
     }
@@ -261,13 +261,13 @@ internal sealed class VsftpdDialectParser : IDialectParser
             return new ServerNotice { Line = line.Number, Text = text, Time = time, Client = client, SessionKey = sessions.Find(pid, client)?.Key };
         }
 
-        var session = sessions.Resolve(VsftpdRole.Parent, pid, client, time);
+        var session = sessions.Resolve(VsftpdRole.Parent, pid, client, pam.User, time);
         session.User = pam.User ?? session.User;
         session.PamFailurePending = true;
         session.VerdictGiven = true;
         return new LoginEvent
         {
-            Line = line.Number, Text = text, Time = time, Client = client, SessionKey = session.Key,
+            Line = line.Number, Text = text, Time = time, Client = client, SessionKey = session.Key, Connection = session.Connection,
             User = pam.User, Succeeded = false, Detail = "authentication failure",
         };
     }

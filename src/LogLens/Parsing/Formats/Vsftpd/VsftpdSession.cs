@@ -19,12 +19,19 @@ internal enum VsftpdRole
 /// One client connection as the stitcher follows it: its key, its client, the pids of its processes
 /// as they become known, and what the dialect parser needs to remember between its lines.
 /// </summary>
-/// <param name="key">The session key its events carry.</param>
+/// <param name="key">The session key its events carry: the pid it was first seen under.</param>
+/// <param name="connection">Its number among the file's connections, unique in the file.</param>
 /// <param name="client">The client address, or null for a PAM line without <c>rhost</c>.</param>
-internal sealed class VsftpdSession(string key, string? client)
+internal sealed class VsftpdSession(string key, long connection, string? client)
 {
-    /// <summary>The session key its events carry.</summary>
+    /// <summary>The session key its events carry: the pid it was first seen under.</summary>
     public string Key { get; } = key;
+
+    /// <summary>Its number among the file's connections, unique in the file: what the session stage groups by.</summary>
+    public long Connection { get; } = connection;
+
+    /// <summary>The newest pid the log had shown when it logged in: its post-login process comes after it.</summary>
+    public int? NewestPidAtLogin { get; set; }
 
     /// <summary>The client address.</summary>
     public string? Client { get; } = client;
@@ -59,6 +66,6 @@ internal sealed class VsftpdSession(string key, string? client)
     /// <summary>Whether PAM reported the current attempt failed, so vsftpd's FAIL LOGIN that follows is the same failure.</summary>
     public bool PamFailurePending { get; set; }
 
-    /// <summary>Whether it has ended (221, a refused connection); an ended session takes no more lines.</summary>
+    /// <summary>Whether it has ended (221, a refused connection, silence, all its processes gone); an ended session takes no more lines.</summary>
     public bool Ended { get; set; }
 }

@@ -4,124 +4,132 @@ using LogLens.Events;
 namespace LogLens.Parsing.Formats.Vsftpd;
 
 /// <summary>
-/// Stitches the processes of one vsftpd connection into one session. vsftpd logs a session under
-/// several pids: the pre-login process P writes CONNECT and the USER/PASS dialogue, its privileged
-/// parent (usually P-1) writes OK/FAIL LOGIN, and a post-login process forked at login (often P+1, but
-/// any later pid when the server forked others in between) writes the rest. Pids wrap (Linux restarts
-/// at 300), and every line names its client, which keeps clients apart.
+/// Ties the processes of one vsftpd connection together. vsftpd logs a connection under several pids:
+/// the privileged parent Q (forked by the listener for the connection) writes OK/FAIL LOGIN and PAM's
+/// lines and lives as long as the connection; the pre-login process P, which Q forks at once (so
+/// usually Q+1), writes CONNECT and the USER/PASS dialogue and exits at a successful login; the
+/// post-login process R, which Q forks at that login (the next free pid then, not P+1 on a busy
+/// server), writes everything after it. Pids wrap (Linux starts again at 300 after <c>pid_max</c>,
+/// skipping pids in use) and are reused; every line names its client, which keeps clients apart.
 /// </summary>
 /// <remarks>
-/// <para>Each CONNECT starts a session, keyed by its pid (<c>15019</c>, then <c>15019#2</c> if the pid
-/// comes back). A line from a pid already tied to a session of the same client joins it. A line from a
-/// pid not yet known joins the session its role points to:</para>
-/// <list type="bullet">
-/// <item>a login line (the parent): the client's session whose pre-login pid comes next after it
-/// (P-1 first, then the nearest, across a wrap), among those whose parent is not known yet;</item>
-/// <item>a post-login line: the client's session that logged in earliest and has no post-login
-/// process yet (post-login pids are handed out in login order);</item>
-/// <item>a pre-login line: the client's session whose parent was seen just before it (a log that
-/// starts mid-way).</item>
+/// <para>The rules, for every vsftpd log:</para>
+/// <list type="number">
+/// <item>A CONNECT is a new connection, keyed by its pid; any older tie of that pid is released (the
+/// process it named is gone).</item>
+/// <item>Only live connections are candidates: one that said goodbye (221), was refused, or was silent
+/// for <see cref="Analysis.SessionContract.CloseAfter"/> of log time is let go, and so is a pid once
+/// another process of the same number shows up (a CONNECT under it, a new post-login process).</item>
+/// <item>A login line (the parent Q): the client's connection whose CONNECT pid comes right after Q
+/// (Q+1) and has no parent yet, even over an older tie of Q; else the live connection Q is tied to;
+/// else the connection whose CONNECT pid is nearest after Q (a few pids forked in between).</item>
+/// <item>A post-login line from a pid not yet tied (the first line of R): the client's logged-in
+/// connection without a post-login process, of the same user, that logged in nearest before R was
+/// forked — R is newer than every pid the log had shown by that login, so among the logins whose
+/// newest pid is below R, the nearest wins (ties go to the earliest login).</item>
+/// <item>A pre-login line from a pid not yet tied (a log that starts mid-way): the connection whose
+/// parent is just before it.</item>
+/// <item>A line that fits nothing starts its own connection, keyed by its pid; lines without a pid join
+/// the client's latest connection unless it has been quiet for ten minutes.</item>
 /// </list>
-/// <para>A line that fits no session (a log that starts mid-way, a log of FAIL LOGIN lines only)
-/// starts its own session, keyed by its pid, so concurrent sessions of one client stay apart. Lines
-/// without a pid (syslog without one) join the client's latest session unless it has been quiet for
-/// more than ten minutes, and otherwise start one keyed by the client.</para>
+/// <para>Each connection gets a number unique in the file (<see cref="VsftpdSession.Connection"/>),
+/// which the session stage groups by; the key it shows is the pid it was first seen under.</para>
 /// </remarks>
 internal sealed class VsftpdStitcher
 {
-    /// <summary>How far (in pids) a pre-login process may come after its parent.</summary>
-    private const int ParentWindow = 1000;
+    /// <summary>How far (in pids) a pre-login process may come after its parent on a busy server.</summary>
+    private const int ParentWindow = 200;
 
     /// <summary>Linux hands out pids from 300 again after the maximum.</summary>
     private const int WrapFloor = 300;
 
-    /// <summary>A pid this far below the previous one means the counter wrapped.</summary>
-    private const int WrapGap = 10_000;
-
     /// <summary>Seconds of silence after which a line without a pid starts a new session for its client.</summary>
     private const double QuietSeconds = 600;
 
-    /// <summary>Sessions untouched this long are forgotten (vsftpd logs no disconnect); they only cost memory.</summary>
-    private const double ForgetSeconds = 24 * 3600;
-
-    private const int PruneEvery = 4096;
-
-    /// <summary>Log time between two prunes: each looks at every session of the last day, so not at every look.</summary>
-    private const double PruneSeconds = 3600;
-
     /// <summary>
-    /// How many of a client's latest sessions a line with an unknown pid may join. Older ones are
+    /// How many of a client's latest connections a line with an unknown pid may join. Older ones are
     /// reached only through their pids; this keeps a brute force of thousands of connections linear.
     /// </summary>
     private const int CandidatesPerClient = 128;
 
+    private readonly double closeAfter = VsftpdFormat.Contract.CloseAfter.TotalSeconds;
     private readonly Dictionary<int, VsftpdSession> byPid = [];
     private readonly Dictionary<string, List<VsftpdSession>> byClient = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> keyUses = new(StringComparer.Ordinal);
+    private readonly PriorityQueue<VsftpdSession, double> bySilence = new();
+    private long connections;
     private long logins;
-    private int sincePrune;
-    private LogTimestamp? lastPrune;
+    private int highestPid = WrapFloor;
+    private int? newestPid;
 
-    /// <summary>A CONNECT line: always a new session, keyed by its pid.</summary>
+    /// <summary>A CONNECT line: always a new connection, keyed by its pid.</summary>
     /// <param name="pid">The pre-login process, when known.</param>
     /// <param name="client">The client.</param>
     /// <param name="time">The line's time.</param>
     /// <returns>The new session.</returns>
     public VsftpdSession Connect(int? pid, string client, LogTimestamp? time)
     {
-        MaybePrune(time);
-        var session = Create(pid, client);
+        Expire(time);
+        Observe(pid);
+        var session = Create(pid, client, time);
         if (pid is { } p)
         {
             Bind(p, session, VsftpdRole.PreLogin);
         }
 
-        session.LastTime = time;
         return session;
     }
 
-    /// <summary>The session a line belongs to, created when none fits.</summary>
+    /// <summary>The connection a line belongs to, created when none fits.</summary>
     /// <param name="role">Which process writes this kind of line.</param>
     /// <param name="pid">The line's pid, when it has one.</param>
     /// <param name="client">The line's client (null for a PAM line without <c>rhost</c>).</param>
+    /// <param name="user">The user the line names, if any.</param>
     /// <param name="time">The line's time.</param>
     /// <returns>The session.</returns>
-    public VsftpdSession Resolve(VsftpdRole role, int? pid, string? client, LogTimestamp? time)
+    public VsftpdSession Resolve(VsftpdRole role, int? pid, string? client, string? user, LogTimestamp? time)
     {
-        MaybePrune(time);
-        var session = pid is { } p ? ByPid(role, p, client) : ByClient(client, time);
+        Expire(time);
+        Observe(pid);
+        var session = pid is { } p ? ByPid(role, p, client, user) : ByClient(client, time);
         if (session is null)
         {
-            session = Create(pid, client);
+            session = Create(pid, client, time);
             if (pid is { } known)
             {
                 Bind(known, session, role);
             }
         }
 
-        session.LastTime = time ?? session.LastTime;
+        Touch(session, time);
         return session;
     }
 
-    /// <summary>The session a pid is tied to, if its client agrees; creates nothing.</summary>
+    /// <summary>The live connection a pid is tied to, if its client agrees; creates nothing.</summary>
     /// <param name="pid">The pid.</param>
     /// <param name="client">The client.</param>
     /// <returns>The session or null.</returns>
     public VsftpdSession? Find(int? pid, string? client) =>
         pid is { } p && byPid.TryGetValue(p, out var s) && SameClient(s, client) ? s : null;
 
-    /// <summary>Records an OK LOGIN: a post-login process comes next.</summary>
+    /// <summary>Records an OK LOGIN: the pre-login process exits, and a post-login process comes next.</summary>
     /// <param name="session">The session.</param>
     public void LoggedIn(VsftpdSession session)
     {
-        if (!session.LoggedIn)
+        if (session.LoggedIn)
         {
-            session.LoggedIn = true;
-            session.LoginOrder = ++logins;
+            return;
+        }
+
+        session.LoggedIn = true;
+        session.LoginOrder = ++logins;
+        session.NewestPidAtLogin = newestPid;
+        if (session.ConnectPid is { } pre && (session.ParentPid is not null || session.PostPid is not null))
+        {
+            Release(session, pre);
         }
     }
 
-    /// <summary>Ends a session: it takes no more lines, and its pids are free.</summary>
+    /// <summary>Ends a connection: it takes no more lines, and its pids are free.</summary>
     /// <param name="session">The session.</param>
     public void End(VsftpdSession session)
     {
@@ -129,73 +137,127 @@ internal sealed class VsftpdStitcher
         Forget(session);
     }
 
-    private VsftpdSession? ByPid(VsftpdRole role, int pid, string? client)
+    private VsftpdSession? ByPid(VsftpdRole role, int pid, string? client, string? user)
     {
-        // A login line from the pid just before a new connection's pre-login pid is that connection's,
-        // even if the pid once served an older session of the same client. PAM may name the client by
-        // host name: then the pids alone tie it.
-        var byName = client is null || !LooksLikeAddress(client);
-        if (role == VsftpdRole.Parent && (NewConnection(pid, pid + 1, client, byName) ?? NewConnection(pid, WrapFloor, client, byName)) is { } fresh)
+        // PAM may name the client by host name: then the pids alone tie it.
+        var byName = client is null || !Grammar.Addresses.IsAddress(client);
+        byPid.TryGetValue(pid, out var bound);
+        switch (role)
         {
-            Bind(pid, fresh, role);
-            return fresh;
+            case VsftpdRole.Parent:
+                if (Fresh(pid, client, byName, nearest: false) is { } next)
+                {
+                    Bind(pid, next, role);
+                    return next;
+                }
+
+                // The connection the pid is tied to: its parent, or (one-process mode) the process itself.
+                if (bound is not null && (byName || SameClient(bound, client)))
+                {
+                    return bound;
+                }
+
+                if (Fresh(pid, client, byName, nearest: true) is { } near)
+                {
+                    Bind(pid, near, role);
+                    return near;
+                }
+
+                return null;
+
+            case VsftpdRole.PreLogin:
+                if (bound is not null && SameClient(bound, client))
+                {
+                    return bound;
+                }
+
+                return Bind(pid, Best(client, s => !s.LoggedIn && s.ConnectPid is null && s.ParentPid is { } q ? Distance(q, pid, ParentWindow) : -1), role);
+
+            default:
+                if (bound is not null && bound.PostPid == pid && SameClient(bound, client))
+                {
+                    return bound;
+                }
+
+                // The first line of a post-login process: the login it follows, when one fits in pid order,
+                // wins over an older tie of the pid (the process it named is gone); else the pid's own
+                // connection (a pre-login process still talking after a failed login); else any login.
+                var login = Best(client, s => s.LoggedIn && s.PostPid is null && SameUser(s, user) ? SinceLogin(s, pid) : -1);
+                if (login is not null && (SinceLogin(login, pid) < Unordered || bound is null || !SameClient(bound, client)))
+                {
+                    return Bind(pid, login, role);
+                }
+
+                return bound is not null && SameClient(bound, client) ? bound : null;
+        }
+    }
+
+    /// <summary>
+    /// How well a connection's login fits a new post-login pid: the distance from the newest pid the log
+    /// had shown at that login to the new pid (smaller is nearer), or a large number when the pid does
+    /// not come after it (a wrap not yet seen, a log that started mid-way): still a candidate, last.
+    /// </summary>
+    private long SinceLogin(VsftpdSession s, int pid)
+    {
+        var distance = s.NewestPidAtLogin is { } newest ? Distance(newest, pid, HalfCycle) : -1;
+        return distance > 0 ? distance * (1L << 20) + Math.Min(s.LoginOrder, (1L << 20) - 1) : Unordered + s.LoginOrder;
+    }
+
+    /// <summary>The score of a login that a post-login pid does not come after in pid order: a candidate of last resort.</summary>
+    private const long Unordered = 1L << 60;
+
+    /// <summary>A connection just CONNECTed after the parent pid, without a parent yet: right after it, or the nearest after it.</summary>
+    private VsftpdSession? Fresh(int parent, string? client, bool byName, bool nearest)
+    {
+        if (!nearest)
+        {
+            var next = parent + 1;
+            return byPid.TryGetValue(next, out var s) && IsFresh(s, next) && (byName || SameClient(s, client)) ? s : null;
         }
 
-        if (byPid.TryGetValue(pid, out var bound))
-        {
-            if (SameClient(bound, client) || (role == VsftpdRole.Parent && byName))
-            {
-                return bound;
-            }
-        }
-
-        if (Candidates(client) is not { } candidates)
+        if (byName)
         {
             return null;
         }
 
         VsftpdSession? best = null;
-        var bestScore = long.MaxValue;
-        foreach (var s in candidates)
+        var bestDistance = long.MaxValue;
+        foreach (var s in Candidates(client))
         {
-            var score = role switch
-            {
-                VsftpdRole.Parent when !s.LoggedIn && s.ParentPid is null && s.ConnectPid is { } p => Ahead(pid, p),
-                VsftpdRole.PostLogin when s.LoggedIn && s.PostPid is null => s.LoginOrder,
-                VsftpdRole.PreLogin when !s.LoggedIn && s.ConnectPid is null && s.ParentPid is { } q => Ahead(q, pid),
-                _ => -1,
-            };
-            if (score > 0 && score < bestScore)
+            if (s.ConnectPid is { } p && IsFresh(s, p) && Distance(parent, p, ParentWindow) is > 0 and var d && d < bestDistance)
             {
                 best = s;
-                bestScore = score;
+                bestDistance = d;
             }
-        }
-
-        if (best is not null)
-        {
-            Bind(pid, best, role);
         }
 
         return best;
     }
 
-    /// <summary>The connection whose pre-login process is <paramref name="next"/>, right after <paramref name="parent"/>, still without a parent.</summary>
-    private VsftpdSession? NewConnection(int parent, int next, string? client, bool byName) =>
-        byPid.TryGetValue(next, out var s) && s.ConnectPid == next && s.ParentPid is null && !s.LoggedIn
-        && Ahead(parent, next) == 1 && (byName || SameClient(s, client))
-            ? s
-            : null;
+    private static bool IsFresh(VsftpdSession s, int connectPid) => s.ConnectPid == connectPid && s.ParentPid is null && !s.LoggedIn && !s.Ended;
+
+    /// <summary>The client's live connection with the smallest positive score.</summary>
+    private VsftpdSession? Best(string? client, Func<VsftpdSession, long> score)
+    {
+        VsftpdSession? best = null;
+        var bestScore = long.MaxValue;
+        foreach (var s in Candidates(client))
+        {
+            var value = score(s);
+            if (value > 0 && value < bestScore)
+            {
+                best = s;
+                bestScore = value;
+            }
+        }
+
+        return best;
+    }
 
     private VsftpdSession? ByClient(string? client, LogTimestamp? time)
     {
-        if (Candidates(client) is not { } candidates)
-        {
-            return null;
-        }
-
         VsftpdSession? latest = null;
-        foreach (var s in candidates)
+        foreach (var s in Candidates(client))
         {
             if (latest is null || (s.LastTime is { } t && latest.LastTime is { } l && t.CompareTo(l) >= 0))
             {
@@ -211,35 +273,52 @@ internal sealed class VsftpdStitcher
         return latest;
     }
 
-    /// <summary>How many pids after <paramref name="earlier"/> the pid <paramref name="later"/> comes (1 for the very next), or -1.</summary>
-    private static long Ahead(int earlier, int later)
+    /// <summary>Half the pid cycle as the log has shown it: the farthest one pid can be ahead of another.</summary>
+    private int HalfCycle => Math.Max(ParentWindow, (highestPid - WrapFloor) / 2);
+
+    /// <summary>
+    /// How many pids after <paramref name="earlier"/> the pid <paramref name="later"/> was handed out
+    /// (1 for the very next), across a wrap at the highest pid seen; -1 when it is not within
+    /// <paramref name="window"/> after it.
+    /// </summary>
+    private long Distance(int earlier, int later, int window)
     {
-        if (later > earlier)
-        {
-            return later - earlier <= ParentWindow ? later - earlier : -1;
-        }
-
-        if (earlier - later >= WrapGap && later >= WrapFloor && later - WrapFloor < ParentWindow)
-        {
-            return later - WrapFloor + 1;
-        }
-
-        return -1;
+        long distance = later > earlier ? later - earlier
+            : later >= WrapFloor && earlier > later ? (long)Math.Max(highestPid, earlier) - earlier + (later - WrapFloor) + 1
+            : -1;
+        return distance > 0 && distance <= window ? distance : -1;
     }
 
-    private List<VsftpdSession>? Candidates(string? client) =>
-        client is not null && byClient.TryGetValue(client, out var list) && list.Count > 0 ? list : null;
+    /// <summary>Keeps the highest pid seen (the cycle's size) and the newest one (where the counter stands).</summary>
+    private void Observe(int? pid)
+    {
+        if (pid is not { } p)
+        {
+            return;
+        }
+
+        highestPid = Math.Max(highestPid, p);
+        if (newestPid is not { } newest || Distance(newest, p, HalfCycle) > 0)
+        {
+            newestPid = p;
+        }
+    }
+
+    private IEnumerable<VsftpdSession> Candidates(string? client) =>
+        client is not null && byClient.TryGetValue(client, out var list) ? list : [];
 
     private static bool SameClient(VsftpdSession session, string? client) =>
         string.Equals(session.Client, client, StringComparison.OrdinalIgnoreCase);
 
-    private static bool LooksLikeAddress(string host) => Grammar.Addresses.IsAddress(host);
+    /// <summary>Whether a line's user may be the connection's (an anonymous login logs as <c>anonymous</c> or <c>ftp</c>).</summary>
+    private static bool SameUser(VsftpdSession session, string? user) =>
+        user is null || session.User is null || string.Equals(session.User, user, StringComparison.Ordinal)
+        || (Analysis.ReplyTexts.IsAnonymousUser(session.User) && Analysis.ReplyTexts.IsAnonymousUser(user));
 
-    private VsftpdSession Create(int? pid, string? client)
+    private VsftpdSession Create(int? pid, string? client, LogTimestamp? time)
     {
-        var name = pid?.ToString(CultureInfo.InvariantCulture) ?? client ?? "vsftpd";
-        var uses = keyUses[name] = keyUses.GetValueOrDefault(name) + 1;
-        var session = new VsftpdSession(uses == 1 ? name : $"{name}#{uses}", client);
+        var key = pid?.ToString(CultureInfo.InvariantCulture) ?? client ?? "vsftpd";
+        var session = new VsftpdSession(key, ++connections, client);
         if (client is not null)
         {
             if (!byClient.TryGetValue(client, out var list))
@@ -250,18 +329,70 @@ internal sealed class VsftpdStitcher
             list.Add(session);
             if (list.Count > CandidatesPerClient)
             {
-                list.RemoveAt(0);
+                Forget(list[0]);
             }
         }
 
+        Touch(session, time);
         return session;
     }
 
-    private void Bind(int pid, VsftpdSession session, VsftpdRole role)
+    private void Touch(VsftpdSession session, LogTimestamp? time)
     {
+        if (time is not { } now)
+        {
+            return;
+        }
+
+        if (session.LastTime is null && !session.Ended)
+        {
+            bySilence.Enqueue(session, Seconds(now) + closeAfter);
+        }
+
+        session.LastTime = now;
+    }
+
+    /// <summary>Lets go of the connections silent for <see cref="Analysis.SessionContract.CloseAfter"/>, as the session stage closes them.</summary>
+    private void Expire(LogTimestamp? time)
+    {
+        if (time is not { } now)
+        {
+            return;
+        }
+
+        var at = Seconds(now);
+        while (bySilence.TryPeek(out var session, out var deadline) && deadline < at)
+        {
+            bySilence.Dequeue();
+            if (session.Ended || session.LastTime is not { } last)
+            {
+                continue;
+            }
+
+            var actual = Seconds(last) + closeAfter;
+            if (actual < at)
+            {
+                End(session);
+            }
+            else
+            {
+                bySilence.Enqueue(session, actual);
+            }
+        }
+    }
+
+    private static double Seconds(LogTimestamp time) => time.Local.Ticks / (double)TimeSpan.TicksPerSecond;
+
+    private VsftpdSession? Bind(int pid, VsftpdSession? session, VsftpdRole role)
+    {
+        if (session is null)
+        {
+            return null;
+        }
+
         if (byPid.TryGetValue(pid, out var previous) && !ReferenceEquals(previous, session))
         {
-            // The pid now serves another process: the old session no longer owns it.
+            // The pid now serves another process: the old connection no longer owns it.
             Release(previous, pid);
         }
 
@@ -278,11 +409,17 @@ internal sealed class VsftpdStitcher
                 session.PostPid ??= pid;
                 break;
         }
+
+        return session;
     }
 
     private void Release(VsftpdSession session, int pid)
     {
-        byPid.Remove(pid);
+        if (byPid.TryGetValue(pid, out var owner) && ReferenceEquals(owner, session))
+        {
+            byPid.Remove(pid);
+        }
+
         if (session.ConnectPid == pid)
         {
             session.ConnectPid = null;
@@ -298,16 +435,17 @@ internal sealed class VsftpdStitcher
             session.PostPid = null;
         }
 
-        // A session left with no live process can take no more lines.
+        // A connection whose processes are all gone takes no more lines.
         if (session.ConnectPid is null && session.ParentPid is null && session.PostPid is null)
         {
-            Forget(session);
+            End(session);
         }
     }
 
     private void Forget(VsftpdSession session)
     {
-        foreach (var pid in new[] { session.ConnectPid, session.ParentPid, session.PostPid })
+        session.Ended = true;
+        foreach (var pid in (ReadOnlySpan<int?>)[session.ConnectPid, session.ParentPid, session.PostPid])
         {
             if (pid is { } p && byPid.TryGetValue(p, out var owner) && ReferenceEquals(owner, session))
             {
@@ -322,44 +460,6 @@ internal sealed class VsftpdStitcher
             {
                 byClient.Remove(session.Client);
             }
-        }
-    }
-
-    private void MaybePrune(LogTimestamp? now)
-    {
-        if (++sincePrune < PruneEvery || now is not { } time)
-        {
-            return;
-        }
-
-        sincePrune = 0;
-        if (lastPrune is { } before && time.SecondsSince(before) is >= 0 and < PruneSeconds)
-        {
-            return;
-        }
-
-        lastPrune = time;
-        Prune(time);
-    }
-
-    /// <summary>Forgets the sessions silent for <see cref="ForgetSeconds"/> (give or take <see cref="PruneSeconds"/>).</summary>
-    private void Prune(LogTimestamp now)
-    {
-        List<VsftpdSession>? stale = null;
-        foreach (var list in byClient.Values)
-        {
-            foreach (var s in list)
-            {
-                if (s.LastTime is { } last && now.SecondsSince(last) > ForgetSeconds)
-                {
-                    (stale ??= []).Add(s);
-                }
-            }
-        }
-
-        foreach (var s in stale ?? [])
-        {
-            Forget(s);
         }
     }
 }

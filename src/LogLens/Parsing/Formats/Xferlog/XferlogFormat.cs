@@ -19,6 +19,9 @@ public sealed class XferlogFormat : LogFormat
         "Fri Sep  9 11:30:00 2016 5 ftp.example.net 20480 /pub/list.txt b _ o r dave ftp 1 dave",
     ];
 
+    /// <summary>A transfer log: a client's transfers close together are one session, as a server's usual idle timeout would keep them.</summary>
+    internal override Analysis.SessionContract Sessions { get; } = new() { IdleTimeout = TimeSpan.FromMinutes(15), SeesConnections = false };
+
     /// <inheritdoc />
     public override string Name => "xferlog";
 

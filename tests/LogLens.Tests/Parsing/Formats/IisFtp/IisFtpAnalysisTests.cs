@@ -133,7 +133,8 @@ public class IisFtpAnalysisTests
             + Row("04:10:20", "203.0.113.25", "s7", "ControlChannelClosed", "-", "-")
             + Row("04:11:00", "203.0.113.25", "s8", "ControlChannelOpened", "-", "-")
             + Row("04:11:01", "203.0.113.25", "s8", "USER", "carol", "331")
-            + Row("04:11:01", "203.0.113.25", "s8", "PASS", "***", "530", "1326");
+            + Row("04:11:01", "203.0.113.25", "s8", "PASS", "***", "530", "1326")
+            + Row("04:11:05", "203.0.113.25", "s8", "ControlChannelClosed", "-", "-");
 
         var result = Analyze(log);
 

@@ -413,7 +413,7 @@ public class VsftpdLineTests
         var refused = Assert.IsType<ReplyEvent>(events[0]);
         var next = Assert.IsType<ConnectEvent>(events[1]);
         Assert.NotNull(refused.SessionKey);
-        Assert.NotEqual(refused.SessionKey, next.SessionKey);
+        Assert.NotEqual(refused.Connection, next.Connection);
     }
 
     [Theory]

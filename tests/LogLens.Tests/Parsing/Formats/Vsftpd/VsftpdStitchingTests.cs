@@ -6,7 +6,7 @@ namespace LogLens.Tests.Parsing.Formats.Vsftpd;
 
 /// <summary>
 /// Session stitching over interleaved logs. Each case is a table of lines, each labelled with the
-/// session it belongs to: lines with the same label must share a session key, lines with different
+/// session it belongs to: lines with the same label must share a connection, lines with different
 /// labels must not. Rows are <c>label pid user message</c> (<c>-</c> for no user prefix); times
 /// advance a second a row.
 /// </summary>
@@ -163,14 +163,15 @@ public class VsftpdStitchingTests
         var events = Lines.Parse(new VsftpdFormat(), rows.Select(Native).ToArray());
 
         Assert.All(events, e => Assert.NotNull(e.SessionKey));
+        Assert.All(events, e => Assert.NotEqual(0, e.Connection));
         for (var i = 0; i < events.Count; i++)
         {
             for (var j = i + 1; j < events.Count; j++)
             {
-                var same = events[i].SessionKey == events[j].SessionKey;
+                var same = events[i].Connection == events[j].Connection;
                 Assert.True(
                     same == (labels[i] == labels[j]),
-                    $"{scenario}: rows {i + 1} ({labels[i]}) and {j + 1} ({labels[j]}) {(same ? "share" : "do not share")} a session key");
+                    $"{scenario}: rows {i + 1} ({labels[i]}) and {j + 1} ({labels[j]}) {(same ? "share" : "do not share")} a connection");
             }
         }
     }
@@ -194,11 +195,11 @@ public class VsftpdStitchingTests
             "Mar  4 01:12:09 files vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=test rhost=203.0.113.77",
             "Mar  4 01:22:10 files vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=guest rhost=203.0.113.77");
 
-        Assert.Equal(events[0].SessionKey, events[2].SessionKey);
-        Assert.NotEqual(events[0].SessionKey, events[1].SessionKey);
-        Assert.NotEqual(events[2].SessionKey, events[3].SessionKey);
+        Assert.Equal(events[0].Connection, events[2].Connection);
+        Assert.NotEqual(events[0].Connection, events[1].Connection);
+        Assert.NotEqual(events[2].Connection, events[3].Connection);
         Assert.Equal("203.0.113.77", events[0].SessionKey);
-        Assert.Equal("203.0.113.77#2", events[3].SessionKey);
+        Assert.Equal("203.0.113.77", events[3].SessionKey);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace LogLens.Analysis;
 /// One open session while its events arrive: what it has shown so far, and the verdict so far with
 /// the events that support it. It keeps only the events it may cite, not the whole session.
 /// </summary>
-internal sealed class SessionState(string id, string key, int firstLine)
+internal sealed class SessionState(string id, string key, long connection, int firstLine, SessionContract contract)
 {
     private const int MaxEvidence = 12;
     private static readonly HashSet<string> DataCommands = new(StringComparer.OrdinalIgnoreCase) { "RETR", "STOR", "STOU", "APPE", "LIST", "NLST", "MLSD" };
@@ -28,6 +28,12 @@ internal sealed class SessionState(string id, string key, int firstLine)
     public string Id { get; } = id;
 
     public string Key { get; } = key;
+
+    /// <summary>The connection a format's stitching tied its lines to, or 0.</summary>
+    public long Connection { get; } = connection;
+
+    /// <summary>Whether its lines carry a key or a connection (a server log's session), not a transcript's stream.</summary>
+    public bool IsKeyed => Key.Length > 0 || Connection != 0;
 
     public int FirstLine { get; } = firstLine;
 
@@ -145,8 +151,21 @@ internal sealed class SessionState(string id, string key, int firstLine)
     /// <returns>The session.</returns>
     public FtpSession Finish(string file, string format, bool logEnded, RetryLink? retry)
     {
+        // A transfer the log never saw finish is listed, as incomplete.
+        if (pendingTransfer is { Direction: { } inFlight } p)
+        {
+            transfers.Add(new FileTransfer(p.Command.Line, p.Command.Time, inFlight, p.Command.Argument, null, null, false, null) { Incomplete = true });
+            pendingTransfer = null;
+        }
+
         var outcome = verdict;
-        if (outcome is null)
+
+        // The log ends while the connection is still going: on a server's log, whatever it did before
+        // (a logged-in session may yet fail a transfer); in a transcript, when nothing decided it or a
+        // transfer was in flight.
+        var cutShort = logEnded && !Ended && !ServerClosedConnection
+            && (outcome is null || (IsKeyed && contract.SeesConnections && !contract.IsTranscript) || transfers is [.., { Incomplete: true }]);
+        if (cutShort || outcome is null)
         {
             var last = new List<FtpEvent>(1);
             if (lastEvent is not null)
@@ -154,18 +173,9 @@ internal sealed class SessionState(string id, string key, int firstLine)
                 last.Add(lastEvent);
             }
 
-            if (logEnded && !Ended)
-            {
-                outcome = new Verdict(OutcomeKind.Incomplete, OutcomeReasons.LogEnded, null, Strength.Weak, last);
-            }
-            else if (SocketConnected && !SawWelcome)
-            {
-                outcome = new Verdict(OutcomeKind.ConnectFailed, OutcomeReasons.NoWelcome, null, Strength.Weak, last);
-            }
-            else
-            {
-                outcome = new Verdict(OutcomeKind.Unknown, null, null, Strength.Weak, last);
-            }
+            outcome = cutShort ? new Verdict(OutcomeKind.Incomplete, OutcomeReasons.LogEnded, null, Strength.Weak, last)
+                : SocketConnected && !SawWelcome ? new Verdict(OutcomeKind.ConnectFailed, OutcomeReasons.NoWelcome, null, Strength.Weak, last)
+                : new Verdict(OutcomeKind.Unknown, null, null, Strength.Weak, last);
         }
 
         var (lines, evidenceLines) = Cited(outcome.Evidence);
@@ -320,7 +330,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
         switch (c.Command)
         {
             case "USER":
-                User = c.Argument ?? User;
+                User = Named(c.Argument) ?? User;
                 passPending = false;
                 verdictRecorded = false;
                 break;
@@ -396,9 +406,11 @@ internal sealed class SessionState(string id, string key, int firstLine)
                 return;
         }
 
-        // A refusal before any dialogue that names the client's address (tcp_wrappers, a deny list).
+        // A refusal before any dialogue that names the client's address (tcp_wrappers, a deny list): the
+        // server hangs up.
         if (r.Code >= 400 && !SawDialogue && ReplyTexts.SaysIpDenied(r.Message))
         {
+            ServerClosedConnection = true;
             Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, r.Code, Strength.Strong, r);
             return;
         }
@@ -518,11 +530,11 @@ internal sealed class SessionState(string id, string key, int firstLine)
     private void OnLogin(LoginEvent l)
     {
         SawDialogue = true;
-        User = l.User ?? User;
+        User = Named(l.User) ?? User;
 
         // A server often writes its verdict twice: the reply (230/530) and its own line. Count it
         // once, on the server's own line, which is the one that names the verdict.
-        var attempt = new LoginAttempt(l.Line, l.Time, l.User ?? User, l.Succeeded);
+        var attempt = new LoginAttempt(l.Line, l.Time, Named(l.User) ?? User, l.Succeeded);
         if (verdictRecorded && lastVerdictSucceeded == l.Succeeded && logins.Count > 0 && lastLoginFromReply)
         {
             logins[^1] = attempt;
@@ -546,6 +558,8 @@ internal sealed class SessionState(string id, string key, int firstLine)
         var detail = l.Detail ?? string.Empty;
         if (ReplyTexts.SaysTooManyAttempts(detail))
         {
+            // The server hangs up after the last attempt it allows.
+            ServerClosedConnection = true;
             Decide(OutcomeKind.LoginFailed, OutcomeReasons.TooManyAttempts, null, Strength.Strong, l);
         }
         else if (ReplyTexts.SaysIpDenied(detail))
@@ -588,7 +602,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
         }
 
         lastReplyTransfer = null;
-        User ??= t.User;
+        User ??= Named(t.User);
 
         // A transfer log (xferlog) has no login lines: a completed transfer shows the user was logged in.
         if (t.Succeeded && verdict is null)
@@ -633,7 +647,7 @@ internal sealed class SessionState(string id, string key, int firstLine)
     private void OnDisconnect(DisconnectEvent d)
     {
         Ended = true;
-        User ??= d.User;
+        User ??= Named(d.User);
         // A server that ends a session in its own words may say why: full, one per address, refused,
         // not encrypted (Pure-FTPd's "Sorry, cleartext sessions … are not accepted"), idle.
         var detail = d.Detail ?? string.Empty;
@@ -662,6 +676,9 @@ internal sealed class SessionState(string id, string key, int firstLine)
             CiteIfDecided(d);
         }
     }
+
+    /// <summary>A user name, or null for none or the server's placeholder for nobody (netkit ftpd's <c>unknown</c>).</summary>
+    private string? Named(string? user) => user is null || contract.IsPlaceholder(user) ? null : user;
 
     private void RecordLogin(FtpEvent verdictLine, bool succeeded)
     {

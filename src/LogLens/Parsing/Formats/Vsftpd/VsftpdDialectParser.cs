@@ -106,7 +106,7 @@ internal sealed class VsftpdDialectParser : IDialectParser
             }
 
             // vsftpd writes this line, sends 421 (or 550 for tcp_wrappers) and hangs up.
-            sessions.End(connect);
+            VsftpdStitcher.Refuse(connect);
             var code = refusal.Contains("tcp_wrappers", StringComparison.OrdinalIgnoreCase) ? 550 : 421;
             return new ReplyEvent { Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = connect.Key, Connection = connect.Connection, Code = code, Message = refusal };
         }

@@ -66,6 +66,9 @@ internal sealed class VsftpdSession(string key, long connection, string? client)
     /// <summary>Whether PAM reported the current attempt failed, so vsftpd's FAIL LOGIN that follows is the same failure.</summary>
     public bool PamFailurePending { get; set; }
 
+    /// <summary>Whether the server refused it at once (too many from the address): only its own process's reply follows.</summary>
+    public bool Refused { get; set; }
+
     /// <summary>Whether it has ended (221, a refused connection, silence, all its processes gone); an ended session takes no more lines.</summary>
     public bool Ended { get; set; }
 }

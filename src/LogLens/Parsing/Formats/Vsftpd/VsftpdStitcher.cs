@@ -17,16 +17,19 @@ namespace LogLens.Parsing.Formats.Vsftpd;
 /// <list type="number">
 /// <item>A CONNECT is a new connection, keyed by its pid; any older tie of that pid is released (the
 /// process it named is gone).</item>
-/// <item>Only live connections are candidates: one that said goodbye (221), was refused, or was silent
+/// <item>Only live connections are candidates: one that said goodbye (221) or was silent
 /// for <see cref="Analysis.SessionContract.CloseAfter"/> of log time is let go, and so is a pid once
-/// another process of the same number shows up (a CONNECT under it, a new post-login process).</item>
+/// another process of the same number shows up (a CONNECT under it, a new post-login process). A
+/// refused connection keeps only the reply its own process sends.</item>
 /// <item>A login line (the parent Q): the client's connection whose CONNECT pid comes right after Q
 /// (Q+1) and has no parent yet, even over an older tie of Q; else the live connection Q is tied to;
 /// else the connection whose CONNECT pid is nearest after Q (a few pids forked in between).</item>
 /// <item>A post-login line from a pid not yet tied (the first line of R): the client's logged-in
 /// connection without a post-login process, of the same user, that logged in nearest before R was
-/// forked — R is newer than every pid the log had shown by that login, so among the logins whose
-/// newest pid is below R, the nearest wins (ties go to the earliest login).</item>
+/// forked — R is newer than every fresh pid (CONNECT, post-login) the log had shown by that login,
+/// so among the logins whose newest pid is below R, the nearest wins (ties go to the earliest login).
+/// A login, or a tie of R, silent for longer than vsftpd's idle timeout comes after every fresh one:
+/// vsftpd has most likely dropped that connection and R is a new process.</item>
 /// <item>A pre-login line from a pid not yet tied (a log that starts mid-way): the connection whose
 /// parent is just before it.</item>
 /// <item>A line that fits nothing starts its own connection, keyed by its pid; lines without a pid join
@@ -53,6 +56,7 @@ internal sealed class VsftpdStitcher
     private const int CandidatesPerClient = 128;
 
     private readonly double closeAfter = VsftpdFormat.Contract.CloseAfter.TotalSeconds;
+    private readonly double idleTimeout = VsftpdFormat.Contract.IdleTimeout.TotalSeconds;
     private readonly Dictionary<int, VsftpdSession> byPid = [];
     private readonly Dictionary<string, List<VsftpdSession>> byClient = new(StringComparer.OrdinalIgnoreCase);
     private readonly PriorityQueue<VsftpdSession, double> bySilence = new();
@@ -89,8 +93,7 @@ internal sealed class VsftpdStitcher
     public VsftpdSession Resolve(VsftpdRole role, int? pid, string? client, string? user, LogTimestamp? time)
     {
         Expire(time);
-        Observe(pid);
-        var session = pid is { } p ? ByPid(role, p, client, user) : ByClient(client, time);
+        var session = pid is { } p ? ByPid(role, p, client, user, time) : ByClient(client, time);
         if (session is null)
         {
             session = Create(pid, client, time);
@@ -129,6 +132,13 @@ internal sealed class VsftpdStitcher
         }
     }
 
+    /// <summary>
+    /// Records a refused connection (too many from the address): its process writes nothing more than the
+    /// 421 it sends, so it takes no other process's lines, but that reply of its own is still its line.
+    /// </summary>
+    /// <param name="session">The session.</param>
+    public static void Refuse(VsftpdSession session) => session.Refused = true;
+
     /// <summary>Ends a connection: it takes no more lines, and its pids are free.</summary>
     /// <param name="session">The session.</param>
     public void End(VsftpdSession session)
@@ -137,7 +147,7 @@ internal sealed class VsftpdStitcher
         Forget(session);
     }
 
-    private VsftpdSession? ByPid(VsftpdRole role, int pid, string? client, string? user)
+    private VsftpdSession? ByPid(VsftpdRole role, int pid, string? client, string? user, LogTimestamp? time)
     {
         // PAM may name the client by host name: then the pids alone tie it.
         var byName = client is null || !Grammar.Addresses.IsAddress(client);
@@ -174,21 +184,25 @@ internal sealed class VsftpdStitcher
                 return Bind(pid, Best(client, s => !s.LoggedIn && s.ConnectPid is null && s.ParentPid is { } q ? Distance(q, pid, ParentWindow) : -1), role);
 
             default:
-                if (bound is not null && bound.PostPid == pid && SameClient(bound, client))
+                // The pid's own post-login process, unless it has been idle for longer than vsftpd lets a
+                // session idle: then the pid may be a new process, of a login that fits it better.
+                var own = bound is not null && SameClient(bound, client) ? bound : null;
+                if (own is not null && own.PostPid == pid && !Idle(own, time))
                 {
-                    return bound;
+                    return own;
                 }
 
-                // The first line of a post-login process: the login it follows, when one fits in pid order,
-                // wins over an older tie of the pid (the process it named is gone); else the pid's own
-                // connection (a pre-login process still talking after a failed login); else any login.
-                var login = Best(client, s => s.LoggedIn && s.PostPid is null && SameUser(s, user) ? SinceLogin(s, pid) : -1);
-                if (login is not null && (SinceLogin(login, pid) < Unordered || bound is null || !SameClient(bound, client)))
+                // The first line of a post-login process: a fresh login it follows in pid order wins over an
+                // older tie of the pid (the process it named is gone); else the pid's own connection (a
+                // pre-login process still talking after a failed login, a long transfer); else any login.
+                var login = Best(client, s => s.LoggedIn && s.PostPid is null && SameUser(s, user) ? SinceLogin(s, pid, time) : -1);
+                if (login is not null && (own is null || SinceLogin(login, pid, time) < IdleLogin))
                 {
+                    Observe(pid);
                     return Bind(pid, login, role);
                 }
 
-                return bound is not null && SameClient(bound, client) ? bound : null;
+                return own;
         }
     }
 
@@ -197,11 +211,23 @@ internal sealed class VsftpdStitcher
     /// had shown at that login to the new pid (smaller is nearer), or a large number when the pid does
     /// not come after it (a wrap not yet seen, a log that started mid-way): still a candidate, last.
     /// </summary>
-    private long SinceLogin(VsftpdSession s, int pid)
+    private long SinceLogin(VsftpdSession s, int pid, LogTimestamp? now)
     {
         var distance = s.NewestPidAtLogin is { } newest ? Distance(newest, pid, HalfCycle) : -1;
-        return distance > 0 ? distance * (1L << 20) + Math.Min(s.LoginOrder, (1L << 20) - 1) : Unordered + s.LoginOrder;
+        var order = Math.Min(s.LoginOrder, (1L << 20) - 1);
+        return distance <= 0 ? Unordered + order
+            : (Idle(s, now) ? IdleLogin : 0) + (distance * (1L << 20)) + order;
     }
+
+    /// <summary>
+    /// Whether a connection has been silent for longer than vsftpd lets a session idle
+    /// (<c>idle_session_timeout</c>): vsftpd has most likely dropped it, so a fitting fresh login goes first.
+    /// </summary>
+    private bool Idle(VsftpdSession s, LogTimestamp? now) =>
+        now is { } at && s.LastTime is { } last && at.SecondsSince(last) > idleTimeout;
+
+    /// <summary>The score added for a login idle for longer than vsftpd's timeout: still in pid order, after every fresh one.</summary>
+    private const long IdleLogin = 1L << 55;
 
     /// <summary>The score of a login that a post-login pid does not come after in pid order: a candidate of last resort.</summary>
     private const long Unordered = 1L << 60;
@@ -234,7 +260,7 @@ internal sealed class VsftpdStitcher
         return best;
     }
 
-    private static bool IsFresh(VsftpdSession s, int connectPid) => s.ConnectPid == connectPid && s.ParentPid is null && !s.LoggedIn && !s.Ended;
+    private static bool IsFresh(VsftpdSession s, int connectPid) => s.ConnectPid == connectPid && s.ParentPid is null && !s.LoggedIn && !s.Ended && !s.Refused;
 
     /// <summary>The client's live connection with the smallest positive score.</summary>
     private VsftpdSession? Best(string? client, Func<VsftpdSession, long> score)
@@ -289,7 +315,11 @@ internal sealed class VsftpdStitcher
         return distance > 0 && distance <= window ? distance : -1;
     }
 
-    /// <summary>Keeps the highest pid seen (the cycle's size) and the newest one (where the counter stands).</summary>
+    /// <summary>
+    /// Keeps the highest pid seen (the cycle's size) and the newest one (where the counter stands), from
+    /// fresh processes only (a CONNECT, a new post-login process): an old process's line says nothing of
+    /// where the counter stands now.
+    /// </summary>
     private void Observe(int? pid)
     {
         if (pid is not { } p)

@@ -51,17 +51,28 @@ internal readonly record struct Reading(FtpEvent? Event, Understanding Understan
 /// <para>Every event gets its session key from a <see cref="SessionStitcher"/>: by process id when the
 /// line has one (<see cref="KeysByProcess"/>), else by the client's address.</para>
 /// </remarks>
-/// <param name="processSilence">How long a process's session may stay silent before its id means another session.</param>
-/// <param name="clientSilence">How long a client's session (lines without a process id) may stay silent.</param>
-internal abstract class DialectParser(TimeSpan processSilence, TimeSpan clientSilence) : IDialectParser
+internal abstract class DialectParser : IDialectParser
 {
     private const int MaxPieces = 8;
 
-    private readonly SessionStitcher byProcess = new(processSilence, splitOnNewAddress: true);
-    private readonly SessionStitcher byClient = new(clientSilence, splitOnNewAddress: false);
+    private readonly SessionStitcher byProcess;
+    private readonly SessionStitcher byClient;
     private Fragment? open;
     private int secretLine = -1;
     private (int Line, LogTimestamp Time)? head;
+
+    /// <summary>Creates the parser.</summary>
+    /// <param name="clientSilence">
+    /// How long a client's session (lines without a process id) may stay silent before the client's
+    /// next line starts another. A process's session is let go when the session stage closes it
+    /// (<see cref="Analysis.SessionContract.CloseAfter"/>).
+    /// </param>
+    private protected DialectParser(TimeSpan clientSilence)
+    {
+        var connections = new ConnectionNumbers();
+        byProcess = new SessionStitcher(Analysis.SessionContract.Default.CloseAfter, splitOnNewAddress: true, connections);
+        byClient = new SessionStitcher(clientSilence, splitOnNewAddress: false, connections);
+    }
 
     /// <inheritdoc />
     public FtpEvent? ParseMessage(in SyslogEntry entry, LogLine line, string text) =>
@@ -160,8 +171,8 @@ internal abstract class DialectParser(TimeSpan processSilence, TimeSpan clientSi
     /// <returns>The reading.</returns>
     private protected Reading Unknown(in DaemonMessage message, LogLine line, string text, string? client = null)
     {
-        var key = KeysByProcess(message) ? byProcess.CurrentKey(message.Pid!) : client is null ? null : byClient.CurrentKey(client);
-        return new(new UnrecognizedLine { Line = line.Number, Text = text, Time = message.Time, Client = client, SessionKey = key }, Understanding.Unknown);
+        var (key, connection) = KeysByProcess(message) ? byProcess.Current(message.Pid!) : client is null ? (null, 0) : byClient.Current(client);
+        return new(new UnrecognizedLine { Line = line.Number, Text = text, Time = message.Time, Client = client, SessionKey = key, Connection = connection }, Understanding.Unknown);
     }
 
     /// <summary>

@@ -6,9 +6,10 @@ namespace LogLens.Parsing.Syslog;
 /// Session keys for syslog daemons, and the stitching that goes with them. A session is identified
 /// by a process id (ProFTPD, wu-ftpd and BSD ftpd fork one process per session) or, for lines
 /// without one, by the client's address; either comes back later for another session (pids wrap,
-/// clients reconnect), so the key is renewed (<c>4711</c>, then <c>4711#2</c>) when the earlier
-/// session ended, when a connect line starts another, when the line comes after a long silence, or
-/// (for process ids) when another client's address shows up under the same id.
+/// clients reconnect), so the id starts another connection (which the session stage names
+/// <c>4711-2</c>) when the earlier session ended, when a connect line starts another, when the line
+/// comes after a long silence, or (for process ids) when another client's address shows up under the
+/// same id.
 /// </summary>
 /// <remarks>
 /// Daemons often tell one thing twice, in two voices: PAM's <c>authentication failure</c> and then the
@@ -18,7 +19,8 @@ namespace LogLens.Parsing.Syslog;
 /// </remarks>
 /// <param name="maxSilence">How long a session may stay silent before the same id means another session.</param>
 /// <param name="splitOnNewAddress">Whether another client address under the same id starts another session.</param>
-internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddress)
+/// <param name="connections">The file's connection numbers, shared by the stitchers of one parser.</param>
+internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddress, ConnectionNumbers connections)
 {
     /// <summary>How close in time the second telling of one thing follows the first.</summary>
     private const double EchoSeconds = 10;
@@ -42,12 +44,12 @@ internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddres
         {
             track.Head = null;
             track.Touch(e.Time);
-            return new ContinuationLine { Line = e.Line, Text = e.Text, Time = e.Time, Client = e.Client, SessionKey = track.Key };
+            return new ContinuationLine { Line = e.Line, Text = e.Text, Time = e.Time, Client = e.Client, SessionKey = track.Key, Connection = track.Connection };
         }
 
         if (StartsAnother(track, e))
         {
-            track.Renew();
+            track.Renew(connections.Next());
         }
 
         track.Head = telling is { } first ? new Head(first, e.Time) : null;
@@ -55,13 +57,13 @@ internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddres
         track.SawOther |= e is not ConnectEvent;
         track.Ended |= e is DisconnectEvent;
         track.Touch(e.Time);
-        return e with { SessionKey = track.Key };
+        return e with { SessionKey = track.Key, Connection = track.Connection };
     }
 
-    /// <summary>The key of the session currently open under an id, for lines that do not change it.</summary>
+    /// <summary>The key and connection of the session currently open under an id, for lines that do not change it.</summary>
     /// <param name="id">The process id or client address.</param>
-    /// <returns>The key, or null when nothing was seen under the id.</returns>
-    public string? CurrentKey(string id) => tracks.TryGetValue(id, out var track) ? track.Key : null;
+    /// <returns>The key (null when nothing was seen under the id) and connection.</returns>
+    public (string? Key, long Connection) Current(string id) => tracks.TryGetValue(id, out var track) ? (track.Key, track.Connection) : (null, 0);
 
     private static bool Repeats(Head head, Telling told, LogTimestamp? time) =>
         head.Telling.Verdict == told.Verdict
@@ -71,7 +73,7 @@ internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddres
 
     private bool StartsAnother(Track track, FtpEvent e)
     {
-        if (track.Key is null)
+        if (track.Connection == 0)
         {
             return true;
         }
@@ -99,9 +101,10 @@ internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddres
 
     private sealed class Track(string id)
     {
-        private int generation;
+        public string Key { get; } = id;
 
-        public string? Key { get; private set; }
+        /// <summary>The connection open under the id, or 0 before the first.</summary>
+        public long Connection { get; private set; }
 
         public string? Client { get; set; }
 
@@ -113,10 +116,9 @@ internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddres
 
         public Head? Head { get; set; }
 
-        public void Renew()
+        public void Renew(long connection)
         {
-            generation++;
-            Key = generation == 1 ? id : $"{id}#{generation}";
+            Connection = connection;
             Client = null;
             LastTime = null;
             SawOther = false;

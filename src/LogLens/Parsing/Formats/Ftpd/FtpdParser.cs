@@ -15,7 +15,7 @@ namespace LogLens.Parsing.Formats.Ftpd;
 /// anonymous login's password (an e-mail address by custom, anything in practice) is masked in the
 /// line, and so are bare lines that follow it.
 /// </remarks>
-internal sealed class FtpdParser() : DialectParser(TimeSpan.FromHours(2), TimeSpan.FromMinutes(15))
+internal sealed class FtpdParser() : DialectParser(TimeSpan.FromMinutes(15))
 {
     /// <inheritdoc />
     protected override bool Claims(string program) => FtpdDialect.Claims(program);

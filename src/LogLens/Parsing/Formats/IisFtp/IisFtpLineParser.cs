@@ -83,7 +83,7 @@ internal sealed class IisFtpLineParser : LineParser
             keys.Forget(key);
         }
 
-        return parsed with { Line = line.Number, Text = RedactedText(columns, used, row, raw), Time = time, SessionKey = key, Client = row.Client };
+        return parsed with { Line = line.Number, Text = RedactedText(columns, used, row, raw), Time = time, SessionKey = key.Key, Connection = key.Connection, Client = row.Client };
     }
 
     private static string RedactedText(IisColumns columns, IisLayout used, IisRow row, string raw)

@@ -25,13 +25,13 @@ internal enum IisRowRole
 /// <item>IIS 7 and later: the <c>x-session</c> column, a GUID per control connection.</item>
 /// <item>IIS 5/6: the connection id before the method (<c>[62]</c>). IIS counts connections from
 /// the service's start and writes its header again when it restarts; when the first id after such
-/// a header is lower than the ids before it, the count started over, and keys from there on are
-/// <c>62#2</c> (then <c>62#3</c> after another restart). A header after which ids go on rising
-/// (fields changed, or files concatenated) changes nothing.</item>
-/// <item>Neither: the client's address, and a fresh key (<c>198.51.100.7#2</c>) when the client
-/// opens another control connection, comes back after its session ended (QUIT or a closed
-/// connection), or after more than ten minutes of silence. A closing row never starts a key of
-/// its own: the close that follows QUIT stays with the session it closes.</item>
+/// a header is lower than the ids before it, the count started over, and each id from there on is
+/// another connection (the session stage names it <c>62-2</c>). A header after which ids go on
+/// rising (fields changed, or files concatenated) changes nothing.</item>
+/// <item>Neither: the client's address, and another connection (<c>198.51.100.7-2</c>) when the
+/// client opens another control connection, comes back after its session ended (QUIT or a closed
+/// connection), or after more than ten minutes of silence. A closing row never starts a connection
+/// of its own: the close that follows QUIT stays with the session it closes.</item>
 /// </list>
 /// </summary>
 internal sealed class IisSessionKeys
@@ -40,8 +40,9 @@ internal sealed class IisSessionKeys
     private const int MaxRemembered = 100_000;
 
     private readonly Dictionary<string, ClientTrack> clients = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> users = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Key, long Connection), string> users = [];
     private int generation = 1;
+    private long connections;
     private long highestId;
     private bool headerSeen;
 
@@ -53,11 +54,11 @@ internal sealed class IisSessionKeys
     /// <param name="time">Its timestamp.</param>
     /// <param name="role">What it does to its session.</param>
     /// <returns>The key.</returns>
-    public string? KeyFor(IisRow row, LogTimestamp? time, IisRowRole role)
+    public (string? Key, long Connection) KeyFor(IisRow row, LogTimestamp? time, IisRowRole role)
     {
         if (row.Session is { } session)
         {
-            return session;
+            return (session, 0);
         }
 
         if (row.Method.ConnectionId is { } id)
@@ -71,12 +72,12 @@ internal sealed class IisSessionKeys
 
             headerSeen = false;
             highestId = Math.Max(highestId, n);
-            return generation == 1 ? id : string.Create(CultureInfo.InvariantCulture, $"{id}#{generation}");
+            return generation == 1 ? (id, 0) : (id, ((long)generation << 40) | (n & ((1L << 40) - 1)));
         }
 
         if (row.Client is not { } client)
         {
-            return null;
+            return (null, 0);
         }
 
         if (!clients.TryGetValue(client, out var track))
@@ -86,24 +87,24 @@ internal sealed class IisSessionKeys
                 clients.Clear();
             }
 
-            track = new ClientTrack(client);
+            track = new ClientTrack();
             clients[client] = track;
         }
 
-        return track.Next(time, role);
+        return (client, track.Next(time, role, ref connections));
     }
 
     /// <summary>The user the session's last USER named, if any.</summary>
-    /// <param name="key">The session key.</param>
+    /// <param name="session">The session key and connection.</param>
     /// <returns>The user or <see langword="null"/>.</returns>
-    public string? UserOf(string? key) => key is not null ? users.GetValueOrDefault(key) : null;
+    public string? UserOf((string? Key, long Connection) session) => session.Key is { } key ? users.GetValueOrDefault((key, session.Connection)) : null;
 
     /// <summary>Remembers the user a USER named.</summary>
-    /// <param name="key">The session key.</param>
+    /// <param name="session">The session key and connection.</param>
     /// <param name="user">The user.</param>
-    public void SetUser(string? key, string? user)
+    public void SetUser((string? Key, long Connection) session, string? user)
     {
-        if (key is null || user is null)
+        if (session.Key is not { } key || user is null)
         {
             return;
         }
@@ -113,33 +114,31 @@ internal sealed class IisSessionKeys
             users.Clear();
         }
 
-        users[key] = user;
+        users[(key, session.Connection)] = user;
     }
 
     /// <summary>Forgets a session that ended.</summary>
-    /// <param name="key">The session key.</param>
-    public void Forget(string? key)
+    /// <param name="session">The session key and connection.</param>
+    public void Forget((string? Key, long Connection) session)
     {
-        if (key is not null)
+        if (session.Key is { } key)
         {
-            users.Remove(key);
+            users.Remove((key, session.Connection));
         }
     }
 
-    /// <summary>One client's keys when the log has no session column.</summary>
-    private sealed class ClientTrack(string client)
+    /// <summary>One client's connections when the log has no session column.</summary>
+    private sealed class ClientTrack
     {
-        private int count = 1;
-        private bool used;
+        private long connection;
         private bool ended;
         private LogTimestamp? last;
 
-        private string Key => count == 1 ? client : string.Create(CultureInfo.InvariantCulture, $"{client}#{count}");
-
-        public string Next(LogTimestamp? time, IisRowRole role)
+        /// <summary>The connection a row belongs to: the current one, or the next of the file's when the row starts another.</summary>
+        public long Next(LogTimestamp? time, IisRowRole role, ref long connections)
         {
             var gap = time is { } now && last is { } before && now.SecondsSince(before) > GapSeconds;
-            var fresh = used && role switch
+            var fresh = connection == 0 || role switch
             {
                 IisRowRole.Opens => true,
                 IisRowRole.Closes => gap,
@@ -147,15 +146,13 @@ internal sealed class IisSessionKeys
             };
             if (fresh)
             {
-                count++;
+                connection = ++connections;
                 ended = false;
             }
 
-            used = true;
             last = time ?? last;
             ended |= role is IisRowRole.Quits or IisRowRole.Closes;
-
-            return Key;
+            return connection;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace LogLens.Parsing.Formats.ProFtpd;
 /// found from …</c>), and PAM logs a failure before ProFTPD does: the second telling continues the
 /// first, so each attempt counts once.
 /// </remarks>
-internal sealed class ProFtpdParser() : DialectParser(TimeSpan.FromHours(2), TimeSpan.FromMinutes(15))
+internal sealed class ProFtpdParser() : DialectParser(TimeSpan.FromMinutes(15))
 {
     /// <inheritdoc />
     protected override bool Claims(string program) => ProFtpdDialect.Claims(program);

@@ -16,7 +16,7 @@ namespace LogLens.Parsing.Formats.PureFtpd;
 /// second telling continues the first. Lines of the CLF transfer log (<c>host - user [date] "PUT /path"
 /// 200 bytes</c>) are transfers of the client they name.
 /// </remarks>
-internal sealed class PureFtpdParser() : DialectParser(TimeSpan.FromHours(2), TimeSpan.FromMinutes(15))
+internal sealed class PureFtpdParser() : DialectParser(TimeSpan.FromMinutes(15))
 {
     /// <inheritdoc />
     protected override bool Claims(string program) => PureFtpdDialect.Claims(program);

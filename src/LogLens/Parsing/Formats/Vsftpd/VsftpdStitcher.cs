@@ -60,7 +60,7 @@ internal sealed class VsftpdStitcher
     private readonly Dictionary<int, VsftpdSession> byPid = [];
     private readonly Dictionary<string, List<VsftpdSession>> byClient = new(StringComparer.OrdinalIgnoreCase);
     private readonly PriorityQueue<VsftpdSession, double> bySilence = new();
-    private long connections;
+    private readonly ConnectionNumbers connections = new();
     private long logins;
     private int highestPid = WrapFloor;
     private int? newestPid;
@@ -348,7 +348,7 @@ internal sealed class VsftpdStitcher
     private VsftpdSession Create(int? pid, string? client, LogTimestamp? time)
     {
         var key = pid?.ToString(CultureInfo.InvariantCulture) ?? client ?? "vsftpd";
-        var session = new VsftpdSession(key, ++connections, client);
+        var session = new VsftpdSession(key, connections.Next(), client);
         if (client is not null)
         {
             if (!byClient.TryGetValue(client, out var list))

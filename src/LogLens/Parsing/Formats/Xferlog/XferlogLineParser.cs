@@ -12,7 +12,7 @@ namespace LogLens.Parsing.Formats.Xferlog;
 /// <para>Sessions: xferlog has no session id and no login lines, so a session is one user's transfers
 /// from one client (<c>alice@198.51.100.7</c>; <c>anonymous@…</c> for anonymous logins) with less
 /// than ten minutes between the end of one transfer and the start of the next (its end time minus
-/// its transfer time). A longer pause starts the next session (<c>alice@198.51.100.7#2</c>).</para>
+/// its transfer time). A longer pause starts the next session (which the session stage names <c>alice@198.51.100.7-2</c>).</para>
 /// <para>An entry wrapped over several lines, as mail and ticket systems quote it
 /// (<c> "Fri Mar 31 10:22:45 2006 0 192.0.2.1 88302</c> / <c> /path a _ d r</c> / <c> user ftp 0 * c"</c>),
 /// is read whole: its leading lines are <see cref="ContinuationLine"/>s and its last line carries the
@@ -25,8 +25,8 @@ internal sealed class XferlogLineParser : LineParser
     private const double SessionGapSeconds = 600;
     private const int MaxWrappedLines = 8;
 
-    private readonly Dictionary<string, (string Key, LogTimestamp End)> sessions = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> keyUses = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Key, long Connection, LogTimestamp End)> sessions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConnectionNumbers connections = new();
     private readonly StringBuilder wrapped = new();
     private int wrappedLines;
 
@@ -98,32 +98,31 @@ internal sealed class XferlogLineParser : LineParser
         {
             return new CommandEvent
             {
-                Line = line.Number, Text = text, Time = entry.Time, Client = entry.RemoteHost, SessionKey = key,
+                Line = line.Number, Text = text, Time = entry.Time, Client = entry.RemoteHost, SessionKey = key.Key, Connection = key.Connection,
                 Command = "DELE", Argument = entry.FileName,
             };
         }
 
         return new TransferEvent
         {
-            Line = line.Number, Text = text, Time = entry.Time, Client = entry.RemoteHost, SessionKey = key,
+            Line = line.Number, Text = text, Time = entry.Time, Client = entry.RemoteHost, SessionKey = key.Key, Connection = key.Connection,
             Direction = entry.Direction == 'i' ? TransferDirection.Upload : TransferDirection.Download,
             Path = entry.FileName, Bytes = entry.FileSize, Succeeded = entry.Completed,
             User = entry.IsAnonymous ? "anonymous" : entry.UserName,
         };
     }
 
-    private string SessionKey(XferlogEntry entry)
+    private (string Key, long Connection) SessionKey(XferlogEntry entry)
     {
         var user = entry.IsAnonymous ? "anonymous" : entry.UserName;
         var who = $"{user}@{entry.RemoteHost}";
         var started = entry.Time with { Local = entry.Time.Local.AddSeconds(-entry.TransferSeconds) };
         if (!sessions.TryGetValue(who, out var current) || started.SecondsSince(current.End) > SessionGapSeconds)
         {
-            var uses = keyUses[who] = keyUses.GetValueOrDefault(who) + 1;
-            current = (uses == 1 ? who : $"{who}#{uses}", entry.Time);
+            current = (who, connections.Next(), entry.Time);
         }
 
-        sessions[who] = (current.Key, entry.Time.CompareTo(current.End) > 0 ? entry.Time : current.End);
-        return current.Key;
+        sessions[who] = (current.Key, current.Connection, entry.Time.CompareTo(current.End) > 0 ? entry.Time : current.End);
+        return (current.Key, current.Connection);
     }
 }

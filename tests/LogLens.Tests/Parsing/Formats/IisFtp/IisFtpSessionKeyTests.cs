@@ -9,8 +9,7 @@ public class IisFtpSessionKeyTests
 
     private static readonly IisFtpFormat Format = new();
 
-    private static string[] Keys(params string[] lines) =>
-        Lines.Parse(Format, lines).Select(e => e.SessionKey ?? "(none)").ToArray();
+    private static string[] Keys(params string[] lines) => Lines.SessionIds(Lines.Parse(Format, lines));
 
     [Fact]
     public void The_x_session_column_is_the_key_even_when_one_client_interleaves_two_connections()
@@ -30,7 +29,7 @@ public class IisFtpSessionKeyTests
     public void Without_session_column_a_client_gets_a_fresh_key_for_each_control_connection()
     {
         Assert.Equal(
-            ["(none)", "198.51.100.7", "198.51.100.7", "198.51.100.7#2", "198.51.100.7#2", "203.0.113.25"],
+            ["(none)", "198.51.100.7", "198.51.100.7", "198.51.100.7-2", "198.51.100.7-2", "203.0.113.25"],
             Keys(
                 NoSessionFields,
                 "2011-05-12 04:03:11 198.51.100.7 - 192.0.2.10 21 ControlChannelOpened - - 0",
@@ -44,7 +43,7 @@ public class IisFtpSessionKeyTests
     public void Without_session_column_the_close_after_quit_stays_with_its_session_and_the_next_row_starts_another()
     {
         Assert.Equal(
-            ["(none)", "198.51.100.7", "198.51.100.7", "198.51.100.7", "198.51.100.7#2"],
+            ["(none)", "198.51.100.7", "198.51.100.7", "198.51.100.7", "198.51.100.7-2"],
             Keys(
                 NoSessionFields,
                 "2011-05-12 04:03:12 198.51.100.7 - 192.0.2.10 21 USER bob 331 0",
@@ -55,7 +54,7 @@ public class IisFtpSessionKeyTests
 
     [Theory]
     [InlineData("04:13:12", "198.51.100.7")]
-    [InlineData("04:13:13", "198.51.100.7#2")]
+    [InlineData("04:13:13", "198.51.100.7-2")]
     public void Without_session_column_more_than_ten_minutes_of_silence_starts_another_session(string later, string key)
     {
         var keys = Keys(
@@ -67,7 +66,7 @@ public class IisFtpSessionKeyTests
     }
 
     [Fact]
-    public void Connection_ids_that_start_over_after_a_new_header_block_get_a_generation_suffix()
+    public void Connection_ids_that_start_over_after_a_new_header_block_are_other_connections()
     {
         Assert.Equal(
             ["61", "62", "(none)", "(none)", "1", "2", "62"],
@@ -78,14 +77,14 @@ public class IisFtpSessionKeyTests
                 "#Date: 2011-05-12 15:00:00",
                 "15:00:05 203.0.113.25 [1]USER carol 331 0",
                 "15:00:06 203.0.113.25 [2]USER carol 331 0",
-                "15:00:07 203.0.113.25 [62]USER carol 331 0").Select(k => k.Split('#')[0]).ToArray());
+                "15:00:07 203.0.113.25 [62]USER carol 331 0").Select(k => k.Split('-')[0]).ToArray());
 
         var keys = Keys(
             "14:03:20 198.51.100.7 [62]USER eve 331 0",
             "#Date: 2011-05-12 15:00:00",
             "15:00:05 203.0.113.25 [1]USER carol 331 0",
             "15:00:07 203.0.113.25 [62]USER carol 331 0");
-        Assert.Equal(["62", "(none)", "1#2", "62#2"], keys);
+        Assert.Equal(["62", "(none)", "1", "62-2"], keys);
     }
 
     [Fact]

@@ -246,7 +246,7 @@ public class ProFtpdFormatTests
 
         Assert.Equal(2, sessions.Count);
         Assert.Equal(["192.0.2.7", "198.51.100.4"], sessions.Select(s => s.Client));
-        Assert.Equal(["4711", "4711#2"], sessions.Select(s => s.Id));
+        Assert.Equal(["4711", "4711-2"], sessions.Select(s => s.Id));
     }
 
     [Fact]

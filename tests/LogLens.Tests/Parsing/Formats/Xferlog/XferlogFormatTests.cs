@@ -154,8 +154,8 @@ public class XferlogFormatTests
             "Thu Sep  8 01:10:00 2016 600 198.51.100.7 10 /pub/long.iso a _ o r alice ftp 0 * c");
 
         Assert.Equal(
-            ["alice@198.51.100.7", "bob@203.0.113.9", "alice@198.51.100.7", "carol@198.51.100.7", "alice@198.51.100.7#2", "alice@198.51.100.7#2"],
-            events.Select(e => e.SessionKey));
+            ["alice@198.51.100.7", "bob@203.0.113.9", "alice@198.51.100.7", "carol@198.51.100.7", "alice@198.51.100.7-2", "alice@198.51.100.7-2"],
+            Lines.SessionIds(events));
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public class XferlogFormatTests
         Assert.Equal("xferlog", result.Format);
         Assert.Equal(0, result.Lines.Unrecognized);
         Assert.Equal(
-            ["alice@198.51.100.7", "bob@203.0.113.9", "anonymous@2001:db8::25", "alice@198.51.100.7#2", "carol@192.0.2.60"],
+            ["alice@198.51.100.7", "bob@203.0.113.9", "anonymous@2001:db8::25", "alice@198.51.100.7-2", "carol@192.0.2.60"],
             result.Sessions.Select(s => s.Id));
         var bob = result.Sessions[1];
         Assert.Equal(OutcomeKind.TransferFailed, bob.Outcome.Kind);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end benchmark of `loglens scan`: generates a synthetic vsftpd log (interleaved sessions,
-# the three-pid pattern, failures, transfers), then reports
+# the three-pid pattern, pids that wrap, failures, refusals, transfers; see Generators/), then reports
 #   1. MB/s and peak memory of `loglens scan` on one file, pinned to one core (--jobs 1), then on two (--jobs 2);
 #   2. a folder of many logs with --jobs 1 and --jobs 2, and the speed-up.
 # Usage: tests/LogLens.Benchmarks/bench-scan.sh [MEGABYTES=100] [FILES=8]     (BUILD=1: measure the plain build)
@@ -66,8 +66,9 @@ echo "  CSV with --jobs 1 and --jobs 2: $same"
 mkdir "$work/folder"
 per=$((megabytes / files)); [ "$per" -ge 1 ] || per=1
 for i in $(seq 1 "$files"); do
-  dotnet "$generator" generate-vsftpd "$work/folder/vsftpd.log.$i" "$per"
+  dotnet "$generator" generate-vsftpd "$work/folder/vsftpd.log.$i" "$per" "$i"
 done
+rm -f "$work"/folder/*.truth # the generator's ground truth, not logs to scan
 read -r one _ < <(measure dotnet "$loglens" scan "$work/folder" -o "$work/j1.csv" --quiet --jobs 1)
 read -r two _ < <(measure dotnet "$loglens" scan "$work/folder" -o "$work/j2.csv" --quiet --jobs 2)
 cmp -s "$work/j1.csv" "$work/j2.csv" && same="identical" || same="DIFFERENT"

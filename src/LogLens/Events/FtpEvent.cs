@@ -31,6 +31,9 @@ public abstract record FtpEvent
     /// still names the session after <see cref="SessionKey"/>.
     /// </summary>
     internal long Connection { get; init; }
+
+    /// <summary>What the line tells, when another line may tell the same thing in another voice (PAM, then the daemon).</summary>
+    internal Telling? Telling { get; init; }
 }
 
 /// <summary>Which way a transfer went, seen from the client.</summary>
@@ -104,6 +107,12 @@ public sealed record ConnectEvent : FtpEvent
 {
     /// <summary>The server address (local address of a server log), when given.</summary>
     public string? Server { get; init; }
+
+    /// <summary>
+    /// When the line says the server refused the connection at once, its reason in the server's words
+    /// (vsftpd's <c>Connection refused: too many sessions for this address.</c>); otherwise null.
+    /// </summary>
+    public string? Refusal { get; init; }
 }
 
 /// <summary>A command the client sent.</summary>

@@ -153,7 +153,7 @@ public sealed class SessionAnalyzer
                 session.RetryOf = lastEnded.TryGetValue(RetryKey(session), out var earlier) ? earlier : null;
             }
 
-            if (session.Ended)
+            if (session.Ended || (contract.EndsAtClosingReply && session.SawClosingReply))
             {
                 Close(session, logEnded: false);
             }
@@ -199,7 +199,7 @@ public sealed class SessionAnalyzer
     /// <summary>Whether an event begins a new attempt rather than continuing the open one.</summary>
     private static bool StartsNewSession(FtpEvent e, SessionState current) => e switch
     {
-        ConnectEvent => true,
+        ConnectEvent => !current.Echoes(e),
         ClientMessageEvent { Kind: ClientMessageKind.Connecting } => current.HasAttempt,
 
         // After a failed attempt, "Getting listing" is the client starting over: the retry's preamble.

@@ -47,6 +47,12 @@ internal sealed record SessionContract
     /// </summary>
     public bool SeesConnections { get; init; } = true;
 
+    /// <summary>
+    /// Whether the server's closing reply (221, 421) is the last its log writes of a connection (vsftpd,
+    /// whose process exits after it and which logs no disconnect): the session ends there.
+    /// </summary>
+    public bool EndsAtClosingReply { get; init; }
+
     /// <summary>User names the server writes when nobody has logged in (netkit ftpd's <c>unknown</c>): no user.</summary>
     public IReadOnlyList<string> PlaceholderUsers { get; init; } = [];
 

@@ -9,6 +9,9 @@ namespace LogLens.Analysis;
 internal sealed class SessionState(string id, string key, long connection, int firstLine, SessionContract contract)
 {
     private const int MaxEvidence = 12;
+
+    /// <summary>How close in time the second telling of one thing follows the first.</summary>
+    private const double EchoSeconds = 10;
     private static readonly HashSet<string> DataCommands = new(StringComparer.OrdinalIgnoreCase) { "RETR", "STOR", "STOU", "APPE", "LIST", "NLST", "MLSD" };
 
     private readonly List<LoginAttempt> logins = [];
@@ -16,6 +19,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
     private Verdict? verdict;
     private CommandEvent? lastCommand;
     private FtpEvent? lastEvent;
+    private (Telling Told, LogTimestamp? Time)? lastTelling; // what the last line told, which the next may tell again
     private FtpEvent? connectingEvent;
     private PendingTransfer? pendingTransfer;
     private bool passPending;
@@ -88,6 +92,9 @@ internal sealed class SessionState(string id, string key, long connection, int f
     /// </summary>
     public bool ServerClosedConnection { get; private set; }
 
+    /// <summary>Whether the server sent its closing reply (221, 421): where a log that writes nothing after it (vsftpd) ends the connection.</summary>
+    public bool SawClosingReply { get; private set; }
+
     /// <summary>The seconds the client said it would wait before retrying.</summary>
     public int? WaitSeconds { get; private set; }
 
@@ -106,11 +113,30 @@ internal sealed class SessionState(string id, string key, long connection, int f
         }
 
         Client ??= e.Client;
+        if (Echoes(e))
+        {
+            // The same thing told again in another voice (PAM, then the daemon): one attempt, counted
+            // once; the second line is cited wherever the first is.
+            lastTelling = null;
+            if (lastEvent is not null && verdict?.Evidence.Contains(lastEvent) == true)
+            {
+                Cite(e);
+            }
+
+            return;
+        }
+
+        lastTelling = e.Telling is { } told ? (told, e.Time) : null;
         switch (e)
         {
             case ConnectEvent c:
                 Server ??= c.Server;
                 connectingEvent ??= c;
+                if (c.Refusal is { } refusal)
+                {
+                    OnRefusedConnection(c, refusal);
+                }
+
                 break;
             case ClientMessageEvent m:
                 OnClientMessage(m);
@@ -142,6 +168,21 @@ internal sealed class SessionState(string id, string key, long connection, int f
 
         lastEvent = e;
     }
+
+    /// <summary>
+    /// Whether an event tells again, in another voice, what the line before it in this session told: the
+    /// same verdict from another part of the system (PAM's <c>authentication failure</c>, then the
+    /// daemon's failed login; tcpd's <c>connect from</c>, then the daemon's), of the same user, within
+    /// seconds, with nothing between. The one place where a verdict written twice is counted once.
+    /// </summary>
+    /// <param name="e">The event.</param>
+    /// <returns>Whether it is the second telling.</returns>
+    public bool Echoes(FtpEvent e) =>
+        e.Telling is { } told && lastTelling is { } head
+        && head.Told.Verdict == told.Verdict
+        && head.Told.Source != told.Source
+        && (head.Told.User is null || told.User is null || head.Told.User == told.User)
+        && (head.Time is not { } then || e.Time is not { } now || Math.Abs(now.SecondsSince(then)) <= EchoSeconds);
 
     /// <summary>Builds the finished session.</summary>
     /// <param name="file">The input's name.</param>
@@ -362,6 +403,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
         }
 
         ServerClosedConnection |= r.Code is 421 or 221;
+        SawClosingReply |= r.Code is 421 or 221;
         if (r.Code >= 400 && lastCommand is { Command: "AUTH" } auth)
         {
             // No FTP over TLS here (vsftpd without ssl_enable answers "530 Please login with USER and
@@ -495,6 +537,17 @@ internal sealed class SessionState(string id, string key, long connection, int f
             CompleteTransfer(p, r, succeeded: false);
             Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, r.Code, Strength.Strong, r, stimulus);
         }
+    }
+
+    /// <summary>A connect line that says the server refused the connection at once, and why: it hangs up.</summary>
+    private void OnRefusedConnection(ConnectEvent c, string refusal)
+    {
+        ServerClosedConnection = true;
+        var (kind, reason) = ReplyTexts.SaysIpDenied(refusal) ? (OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed)
+            : ReplyTexts.SaysOneSessionPerIp(refusal) ? (OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp)
+            : ReplyTexts.SaysTooManyUsers(refusal) || ReplyTexts.SaysServerFull(refusal) ? (OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull)
+            : (OutcomeKind.ConnectionClosed, OutcomeReasons.ClosedByServer);
+        Decide(kind, reason, null, Strength.Strong, c);
     }
 
     private void On421(ReplyEvent r)

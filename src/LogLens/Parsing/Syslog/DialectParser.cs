@@ -148,9 +148,9 @@ internal abstract class DialectParser : IDialectParser
     /// <returns>The reading.</returns>
     private protected Reading Known(in Said said, in DaemonMessage message, LogLine line, string text)
     {
-        var e = said.Event with { Line = line.Number, Text = text, Time = message.Time };
+        var e = said.Event with { Line = line.Number, Text = text, Time = message.Time, Telling = said.Telling };
         return new Reading(
-            KeysByProcess(message) ? byProcess.Place(e, message.Pid!, said.Telling) : byClient.Place(e, e.Client ?? message.Program, said.Telling),
+            KeysByProcess(message) ? byProcess.Place(e, message.Pid!) : byClient.Place(e, e.Client ?? message.Program),
             Understanding.Known);
     }
 

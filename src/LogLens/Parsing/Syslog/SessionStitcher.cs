@@ -11,28 +11,18 @@ namespace LogLens.Parsing.Syslog;
 /// comes after a long silence, or (for process ids) when another client's address shows up under the
 /// same id.
 /// </summary>
-/// <remarks>
-/// Daemons often tell one thing twice, in two voices: PAM's <c>authentication failure</c> and then the
-/// daemon's own failed-login line, tcpd's <c>connect from</c> and then the daemon's connect line. The
-/// second telling, when it follows the first in the same session within seconds and nothing came
-/// between, becomes a <see cref="ContinuationLine"/> of the first, so that one attempt counts once.
-/// </remarks>
 /// <param name="maxSilence">How long a session may stay silent before the same id means another session.</param>
 /// <param name="splitOnNewAddress">Whether another client address under the same id starts another session.</param>
 /// <param name="connections">The file's connection numbers, shared by the stitchers of one parser.</param>
 internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddress, ConnectionNumbers connections)
 {
-    /// <summary>How close in time the second telling of one thing follows the first.</summary>
-    private const double EchoSeconds = 10;
-
     private readonly Dictionary<string, Track> tracks = new(StringComparer.Ordinal);
 
-    /// <summary>Gives an event its session key, or turns it into the continuation of the line it repeats.</summary>
+    /// <summary>Gives an event its session key and connection.</summary>
     /// <param name="e">The event, without a session key.</param>
     /// <param name="id">The process id or the client address the line is about.</param>
-    /// <param name="telling">What the line tells, when it might repeat another line.</param>
-    /// <returns>The event with its session key, or a <see cref="ContinuationLine"/>.</returns>
-    public FtpEvent Place(FtpEvent e, string id, Telling? telling = null)
+    /// <returns>The event with its session key and connection.</returns>
+    public FtpEvent Place(FtpEvent e, string id)
     {
         if (!tracks.TryGetValue(id, out var track))
         {
@@ -40,19 +30,11 @@ internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddres
             tracks[id] = track;
         }
 
-        if (telling is { } told && track.Head is { } head && Repeats(head, told, e.Time))
-        {
-            track.Head = null;
-            track.Touch(e.Time);
-            return new ContinuationLine { Line = e.Line, Text = e.Text, Time = e.Time, Client = e.Client, SessionKey = track.Key, Connection = track.Connection };
-        }
-
         if (StartsAnother(track, e))
         {
             track.Renew(connections.Next());
         }
 
-        track.Head = telling is { } first ? new Head(first, e.Time) : null;
         track.Client ??= e.Client;
         track.SawOther |= e is not ConnectEvent;
         track.Ended |= e is DisconnectEvent;
@@ -64,12 +46,6 @@ internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddres
     /// <param name="id">The process id or client address.</param>
     /// <returns>The key (null when nothing was seen under the id) and connection.</returns>
     public (string? Key, long Connection) Current(string id) => tracks.TryGetValue(id, out var track) ? (track.Key, track.Connection) : (null, 0);
-
-    private static bool Repeats(Head head, Telling told, LogTimestamp? time) =>
-        head.Telling.Verdict == told.Verdict
-        && head.Telling.Source != told.Source
-        && (head.Telling.User is null || told.User is null || head.Telling.User == told.User)
-        && (head.Time is not { } then || time is not { } now || Math.Abs(now.SecondsSince(then)) <= EchoSeconds);
 
     private bool StartsAnother(Track track, FtpEvent e)
     {
@@ -97,8 +73,6 @@ internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddres
         return e is ConnectEvent && track.SawOther;
     }
 
-    private sealed record Head(Telling Telling, LogTimestamp? Time);
-
     private sealed class Track(string id)
     {
         public string Key { get; } = id;
@@ -114,8 +88,6 @@ internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddres
 
         public bool Ended { get; set; }
 
-        public Head? Head { get; set; }
-
         public void Renew(long connection)
         {
             Connection = connection;
@@ -123,7 +95,6 @@ internal sealed class SessionStitcher(TimeSpan maxSilence, bool splitOnNewAddres
             LastTime = null;
             SawOther = false;
             Ended = false;
-            Head = null;
         }
 
         public void Touch(LogTimestamp? time) => LastTime = time ?? LastTime;

@@ -14,14 +14,13 @@ namespace LogLens.Parsing.Formats.Vsftpd;
 /// <remarks>
 /// <list type="bullet">
 /// <item><c>CONNECT</c> is a <see cref="ConnectEvent"/>; a refused one (<c>"Connection refused: too many
-/// sessions for this address."</c>) is the 421 vsftpd sends before hanging up, a <see cref="ReplyEvent"/>
-/// carrying the logged reason, alone in its session.</item>
+/// sessions for this address."</c>) carries the logged reason as its <see cref="ConnectEvent.Refusal"/>.</item>
 /// <item><c>OK/FAIL LOGIN</c> is a <see cref="LoginEvent"/>; so is PAM's <c>authentication failure</c>.
-/// When PAM has already reported an attempt's failure, vsftpd's FAIL LOGIN that follows is the same
-/// failure and is kept as the 530 refusal it stands for, so that the attempt counts once.</item>
+/// Each says who tells it (<see cref="Telling"/>), so that the session stage counts PAM's failure and
+/// vsftpd's FAIL LOGIN after it as one attempt.</item>
 /// <item><c>FTP command</c> / <c>FTP response</c> are commands and replies. A 530 with no USER logged
 /// before it (a log that starts there) is a failed login of the user in its <c>[user]</c> prefix;
-/// <c>221 Goodbye.</c> ends the session.</item>
+/// after <c>221 Goodbye.</c> or a 421 the process exits, and vsftpd's contract ends the session there.</item>
 /// <item>Uploads and downloads are <see cref="TransferEvent"/>s; MKDIR, RMDIR, DELETE, RENAME and
 /// CHMOD are the commands they report (<c>MKD</c>, <c>RMD</c>, <c>DELE</c>, <c>RNTO</c>, <c>SITE</c>).</item>
 /// </list>
@@ -107,8 +106,7 @@ internal sealed class VsftpdDialectParser : IDialectParser
 
             // vsftpd writes this line, sends 421 (or 550 for tcp_wrappers) and hangs up.
             VsftpdStitcher.Refuse(connect);
-            var code = refusal.Contains("tcp_wrappers", StringComparison.OrdinalIgnoreCase) ? 550 : 421;
-            return new ReplyEvent { Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = connect.Key, Connection = connect.Connection, Code = code, Message = refusal };
+            return new ConnectEvent { Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = connect.Key, Connection = connect.Connection, Refusal = refusal };
         }
 
         var session = sessions.Resolve(RoleOf(m), pid, m.Client, m.User, time);
@@ -155,24 +153,13 @@ internal sealed class VsftpdDialectParser : IDialectParser
         {
             sessions.LoggedIn(session);
         }
-        else if (session.PamFailurePending)
-        {
-            // PAM already reported this attempt's failure: this line is the refusal that follows it.
-            session.PamFailurePending = false;
-            session.VerdictGiven = true;
-            return new ReplyEvent
-            {
-                Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key, Connection = session.Connection,
-                Code = 530, Message = m.Payload ?? "Login incorrect.",
-            };
-        }
 
-        session.PamFailurePending = false;
+        // After PAM's failure this line tells the same failure again: the session stage counts it once.
         session.VerdictGiven = true;
         return new LoginEvent
         {
             Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key, Connection = session.Connection,
-            User = m.User, Succeeded = m.Succeeded, Detail = m.Payload,
+            User = m.User, Succeeded = m.Succeeded, Detail = m.Payload, Telling = new Telling(m.Succeeded ? "ok" : "fail", "daemon", m.User),
         };
     }
 
@@ -197,7 +184,6 @@ internal sealed class VsftpdDialectParser : IDialectParser
         if (verb is "USER" or "PASS")
         {
             session.VerdictGiven = false;
-            session.PamFailurePending = false;
             if (verb == "USER" && argument is not null)
             {
                 session.User = argument;
@@ -235,15 +221,10 @@ internal sealed class VsftpdDialectParser : IDialectParser
             session.VerdictGiven = true;
         }
 
-        if (reply.Code == 221 && reply.IsFinal)
+        if (reply.Code is 221 or 421 && reply.IsFinal)
         {
             // vsftpd's last words: the process exits after them.
             sessions.End(session);
-            return new DisconnectEvent
-            {
-                Line = line.Number, Text = text, Time = time, Client = m.Client, SessionKey = session.Key, Connection = session.Connection,
-                User = session.User, Detail = reply.Message,
-            };
         }
 
         return new ReplyEvent
@@ -263,12 +244,11 @@ internal sealed class VsftpdDialectParser : IDialectParser
 
         var session = sessions.Resolve(VsftpdRole.Parent, pid, client, pam.User, time);
         session.User = pam.User ?? session.User;
-        session.PamFailurePending = true;
         session.VerdictGiven = true;
         return new LoginEvent
         {
             Line = line.Number, Text = text, Time = time, Client = client, SessionKey = session.Key, Connection = session.Connection,
-            User = pam.User, Succeeded = false, Detail = "authentication failure",
+            User = pam.User, Succeeded = false, Detail = "authentication failure", Telling = new Telling("fail", "pam", pam.User),
         };
     }
 

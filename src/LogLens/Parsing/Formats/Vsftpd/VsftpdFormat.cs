@@ -36,11 +36,11 @@ public sealed class VsftpdFormat : SyslogFormatBase
     {
     }
 
-    /// <summary>vsftpd's <c>idle_session_timeout</c> defaults to 300 seconds; it never logs a disconnect, so its sessions end by silence or <c>221</c>.</summary>
+    /// <summary>vsftpd's <c>idle_session_timeout</c> defaults to 300 seconds; it never logs a disconnect, so its sessions end by silence or at its closing reply (<c>221</c>, <c>421</c>).</summary>
     internal override Analysis.SessionContract Sessions => Contract;
 
     /// <summary>The contract, also for the stitcher, which must let go of a connection when the session stage does.</summary>
-    internal static Analysis.SessionContract Contract { get; } = new() { IdleTimeout = TimeSpan.FromSeconds(300) };
+    internal static Analysis.SessionContract Contract { get; } = new() { IdleTimeout = TimeSpan.FromSeconds(300), EndsAtClosingReply = true };
 
     /// <inheritdoc />
     public override string Name => "vsftpd";

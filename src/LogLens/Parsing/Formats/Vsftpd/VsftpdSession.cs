@@ -63,9 +63,6 @@ internal sealed class VsftpdSession(string key, long connection, string? client)
     /// <summary>Whether the current USER/PASS attempt already has a verdict line.</summary>
     public bool VerdictGiven { get; set; }
 
-    /// <summary>Whether PAM reported the current attempt failed, so vsftpd's FAIL LOGIN that follows is the same failure.</summary>
-    public bool PamFailurePending { get; set; }
-
     /// <summary>Whether the server refused it at once (too many from the address): only its own process's reply follows.</summary>
     public bool Refused { get; set; }
 

@@ -188,8 +188,10 @@ public class PureFtpdFormatTests
             Prefix + "(?@192.0.2.7) [INFO] New connection from 192.0.2.7");
 
         Assert.IsType<ConnectEvent>(events[0]);
-        Assert.IsType<ContinuationLine>(events[1]);
-        Assert.Equal(events[0].SessionKey, events[1].SessionKey);
+        Assert.IsType<ConnectEvent>(events[1]);
+        Assert.Equal((events[0].SessionKey, events[0].Connection), (events[1].SessionKey, events[1].Connection));
+        var session = Assert.Single(new LogLens.Analysis.SessionAnalyzer("test.log", Format.Name).Analyze(events));
+        Assert.Equal((1, 2), (session.FirstLine, session.LastLine));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public class VsftpdAnalysisTests
         var refused = result.Sessions.Single(s => s.FirstLine == 2);
         Assert.Equal(OutcomeKind.TooManyConnectionsFromIp, refused.Outcome.Kind);
         Assert.Equal(OutcomeReasons.OneSessionPerIp, refused.Outcome.Reason);
-        Assert.Equal(421, refused.Outcome.ReplyCode);
+        Assert.Null(refused.Outcome.ReplyCode); // the line says why, not which code vsftpd sent
         Assert.Equal("198.51.100.7", refused.Client);
         Assert.Equal([2], refused.Outcome.Evidence);
         Assert.Empty(refused.Logins);

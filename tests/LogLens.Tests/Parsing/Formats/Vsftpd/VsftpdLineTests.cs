@@ -147,12 +147,12 @@ public class VsftpdLineTests
     }
 
     [Fact]
-    public void Goodbye_ends_the_session()
+    public void Goodbye_is_the_reply_it_is()
     {
-        var bye = Lines.ParseAs<DisconnectEvent>(Format, "Thu Sep  8 00:40:41 2016 [pid 15023] [alice] FTP response: Client \"198.51.100.7\", \"221 Goodbye.\"");
+        // The line is a reply; vsftpd's session contract ends the session at it (its process exits).
+        var bye = Lines.ParseAs<ReplyEvent>(Format, "Thu Sep  8 00:40:41 2016 [pid 15023] [alice] FTP response: Client \"198.51.100.7\", \"221 Goodbye.\"");
 
-        Assert.Equal("Goodbye.", bye.Detail);
-        Assert.Equal("alice", bye.User);
+        Assert.Equal((221, "Goodbye."), (bye.Code, bye.Message));
     }
 
     [Fact]
@@ -177,17 +177,16 @@ public class VsftpdLineTests
     }
 
     [Theory]
-    [InlineData("Thu Sep  8 00:39:58 2016 [pid 15025] CONNECT: Client \"198.51.100.7\", \"Connection refused: too many sessions for this address.\"", 421)]
-    [InlineData("Thu Sep  8 00:39:58 2016 [pid 15025] CONNECT: Client \"198.51.100.7\", \"Connection refused: too many sessions.\"", 421)]
-    [InlineData("Thu Sep  8 00:39:58 2016 [pid 15025] CONNECT: Client \"198.51.100.7\", \"Connection refused: tcp_wrappers denial.\"", 550)]
-    public void A_refused_connection_is_the_reply_vsftpd_hangs_up_with(string line, int code)
+    [InlineData("Thu Sep  8 00:39:58 2016 [pid 15025] CONNECT: Client \"198.51.100.7\", \"Connection refused: too many sessions for this address.\"")]
+    [InlineData("Thu Sep  8 00:39:58 2016 [pid 15025] CONNECT: Client \"198.51.100.7\", \"Connection refused: too many sessions.\"")]
+    [InlineData("Thu Sep  8 00:39:58 2016 [pid 15025] CONNECT: Client \"198.51.100.7\", \"Connection refused: tcp_wrappers denial.\"")]
+    public void A_refused_connection_is_a_connect_carrying_the_refusal(string line)
     {
-        var reply = Lines.ParseAs<ReplyEvent>(Format, line);
+        var connect = Lines.ParseAs<ConnectEvent>(Format, line);
 
-        Assert.Equal(code, reply.Code);
-        Assert.StartsWith("Connection refused: ", reply.Message);
-        Assert.Equal("198.51.100.7", reply.Client);
-        Assert.NotNull(reply.SessionKey);
+        Assert.StartsWith("Connection refused: ", connect.Refusal);
+        Assert.Equal("198.51.100.7", connect.Client);
+        Assert.NotNull(connect.SessionKey);
     }
 
     [Fact]
@@ -347,9 +346,10 @@ public class VsftpdLineTests
         var command = Assert.IsType<CommandEvent>(events[0]);
         Assert.Equal("PWD", command.Command);
         Assert.Equal("192.0.2.1", command.Client);
-        var bye = Assert.IsType<DisconnectEvent>(events[1]);
-        Assert.Equal(user, bye.User);
+        var bye = Assert.IsType<ReplyEvent>(events[1]);
+        Assert.Equal(221, bye.Code);
         Assert.Equal("192.0.2.1", bye.Client);
+        Assert.Equal(command.Connection, bye.Connection);
     }
 
     [Theory]
@@ -395,11 +395,10 @@ public class VsftpdLineTests
     [InlineData("2001:DB8::7", "2001:db8::7", "Connection refused: too many sessions.")]
     public void A_refused_connection_reports_the_logged_reason_and_the_client_in_normal_form(string logged, string client, string reason)
     {
-        var reply = Lines.ParseAs<ReplyEvent>(Registered, $"Mon Jun 8 12:08:44 2020 [pid 27245] CONNECT: Client \"{logged}\", \"{reason}\"");
+        var connect = Lines.ParseAs<ConnectEvent>(Registered, $"Mon Jun 8 12:08:44 2020 [pid 27245] CONNECT: Client \"{logged}\", \"{reason}\"");
 
-        Assert.Equal(421, reply.Code);
-        Assert.Equal(reason, reply.Message);
-        Assert.Equal(client, reply.Client);
+        Assert.Equal(reason, connect.Refusal);
+        Assert.Equal(client, connect.Client);
     }
 
     [Fact]
@@ -410,8 +409,10 @@ public class VsftpdLineTests
             "Mon Jun 8 12:08:44 2020 [pid 27245] CONNECT: Client \"192.0.2.1\", \"Connection refused: too many sessions for this address.\"",
             "Mon Jun 8 12:09:10 2020 [pid 27245] CONNECT: Client \"192.0.2.1\"");
 
-        var refused = Assert.IsType<ReplyEvent>(events[0]);
+        var refused = Assert.IsType<ConnectEvent>(events[0]);
         var next = Assert.IsType<ConnectEvent>(events[1]);
+        Assert.NotNull(refused.Refusal);
+        Assert.Null(next.Refusal);
         Assert.NotNull(refused.SessionKey);
         Assert.NotEqual(refused.Connection, next.Connection);
     }

@@ -4,7 +4,8 @@ namespace LogLens.Analysis;
 
 /// <summary>
 /// One open session while its events arrive: what it has shown so far, and the verdict so far with
-/// the events that support it. It keeps only the events it may cite, not the whole session.
+/// the lines that support it. It keeps facts and the lines it may cite (number and redacted text),
+/// never the events themselves, so that no event outlives its line.
 /// </summary>
 internal sealed class SessionState(string id, string key, long connection, int firstLine, SessionContract contract)
 {
@@ -17,17 +18,18 @@ internal sealed class SessionState(string id, string key, long connection, int f
     private readonly List<LoginAttempt> logins = [];
     private readonly List<FileTransfer> transfers = [];
     private Verdict? verdict;
-    private CommandEvent? lastCommand;
-    private FtpEvent? lastEvent;
+    private CommandFact? lastCommand;
+    private Cited? lastLine; // the last line taken, which a wrapped message's tail is cited with
+    private bool lastWasCommand;
     private (Telling Told, LogTimestamp? Time)? lastTelling; // what the last line told, which the next may tell again
-    private FtpEvent? connectingEvent;
+    private Cited? connecting;
     private PendingTransfer? pendingTransfer;
     private bool passPending;
     private bool verdictRecorded; // a login verdict was recorded for the current PASS; a duplicate line must not count twice
     private bool lastVerdictSucceeded;
     private bool lastLoginFromReply;
     private FileTransfer? lastReplyTransfer; // a transfer completed by a reply, which a server's own transfer line may repeat
-    private (FileTransfer Transfer, TransferEvent Event)? lastServerTransfer; // a transfer the server reported in its own words, whose closing reply may follow
+    private (FileTransfer Transfer, Cited Line)? lastServerTransfer; // a transfer the server reported in its own words, whose closing reply may follow
 
     public string Id { get; } = id;
 
@@ -72,13 +74,13 @@ internal sealed class SessionState(string id, string key, long connection, int f
     public bool RetryLookedUp { get; set; }
 
     /// <summary>Whether the last line was a command, which the next reply answers.</summary>
-    public bool AwaitsReply => lastEvent is CommandEvent;
+    public bool AwaitsReply => lastWasCommand;
 
     /// <summary>
     /// Whether an attempt has begun: a connect, a reply or a command. Before that a transcript may
     /// only have said what it is about to do ("Getting listing"), which belongs to the attempt that follows.
     /// </summary>
-    public bool HasAttempt => connectingEvent is not null || SawReply || SawDialogue;
+    public bool HasAttempt => connecting is not null || SawReply || SawDialogue;
 
     /// <summary>Whether the analyzer has closed it (it takes no more events).</summary>
     public bool Closed { get; set; }
@@ -118,7 +120,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
             // The same thing told again in another voice (PAM, then the daemon): one attempt, counted
             // once; the second line is cited wherever the first is.
             lastTelling = null;
-            if (lastEvent is not null && verdict?.Evidence.Contains(lastEvent) == true)
+            if (lastLine is { } previous && verdict?.Evidence.Contains(previous) == true)
             {
                 Cite(e);
             }
@@ -131,7 +133,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
         {
             case ConnectEvent c:
                 Server ??= c.Server;
-                connectingEvent ??= c;
+                connecting ??= Cited.Of(c);
                 if (c.Refusal is { } refusal)
                 {
                     OnRefusedConnection(c, refusal);
@@ -158,7 +160,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
                 break;
             case ContinuationLine:
                 // A wrapped message: cite its tail wherever its head is cited.
-                if (lastEvent is not null && verdict?.Evidence.Contains(lastEvent) == true)
+                if (lastLine is { } wrapped && verdict?.Evidence.Contains(wrapped) == true)
                 {
                     Cite(e);
                 }
@@ -166,7 +168,8 @@ internal sealed class SessionState(string id, string key, long connection, int f
                 return;
         }
 
-        lastEvent = e;
+        lastLine = Cited.Of(e);
+        lastWasCommand = e is CommandEvent;
     }
 
     /// <summary>
@@ -195,7 +198,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
         // A transfer the log never saw finish is listed, as incomplete.
         if (pendingTransfer is { Direction: { } inFlight } p)
         {
-            transfers.Add(new FileTransfer(p.Command.Line, p.Command.Time, inFlight, p.Command.Argument, null, null, false, null) { Incomplete = true });
+            transfers.Add(new FileTransfer(p.Command.At.Line, p.Command.Time, inFlight, p.Command.Argument, null, null, false, null) { Incomplete = true });
             pendingTransfer = null;
         }
 
@@ -208,10 +211,10 @@ internal sealed class SessionState(string id, string key, long connection, int f
             && (outcome is null || (IsKeyed && contract.SeesConnections && !contract.IsTranscript) || transfers is [.., { Incomplete: true }]);
         if (cutShort || outcome is null)
         {
-            var last = new List<FtpEvent>(1);
-            if (lastEvent is not null)
+            var last = new List<Cited>(1);
+            if (lastLine is { } final)
             {
-                last.Add(lastEvent);
+                last.Add(final);
             }
 
             outcome = cutShort ? new Verdict(OutcomeKind.Incomplete, OutcomeReasons.LogEnded, null, Strength.Weak, last)
@@ -219,7 +222,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
                 : new Verdict(OutcomeKind.Unknown, null, null, Strength.Weak, last);
         }
 
-        var (lines, evidenceLines) = Cited(outcome.Evidence);
+        var (lines, evidenceLines) = Evidence(outcome.Evidence);
         return new FtpSession
         {
             File = file,
@@ -245,32 +248,32 @@ internal sealed class SessionState(string id, string key, long connection, int f
     /// at the most (<see cref="MaxEvidence"/>), for every session: sorted in place, without the
     /// sets and iterators a query would make.
     /// </summary>
-    private static (int[] Lines, EvidenceLine[] Evidence) Cited(List<FtpEvent> cited)
+    private static (int[] Lines, EvidenceLine[] Evidence) Evidence(List<Cited> cited)
     {
-        var events = cited.ToArray();
-        Array.Sort(events, static (a, b) => a.Line.CompareTo(b.Line));
+        var lines = cited.ToArray();
+        Array.Sort(lines, static (a, b) => a.Line.CompareTo(b.Line));
         var count = 0;
-        for (var i = 0; i < events.Length; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
-            if (count == 0 || events[i].Line != events[count - 1].Line)
+            if (count == 0 || lines[i].Line != lines[count - 1].Line)
             {
-                events[count++] = events[i];
+                lines[count++] = lines[i];
             }
         }
 
-        var lines = new int[count];
+        var numbers = new int[count];
         var evidence = new EvidenceLine[count];
         for (var i = 0; i < count; i++)
         {
-            lines[i] = events[i].Line;
-            evidence[i] = new EvidenceLine(events[i].Line, events[i].Text);
+            numbers[i] = lines[i].Line;
+            evidence[i] = new EvidenceLine(lines[i].Line, lines[i].Text);
         }
 
-        return (lines, evidence);
+        return (numbers, evidence);
     }
 
     /// <summary>
-    /// Lets go of the events and lists an open session keeps, once it has been finished: a closed
+    /// Lets go of the lines and lists an open session keeps, once it has been finished: a closed
     /// session may still wait in the analyzer's queue behind an older open one, and should not hold
     /// its lines there (they would outlive a collection for nothing).
     /// </summary>
@@ -282,8 +285,8 @@ internal sealed class SessionState(string id, string key, long connection, int f
         transfers.Capacity = 0;
         verdict = null;
         lastCommand = null;
-        lastEvent = null;
-        connectingEvent = null;
+        lastLine = null;
+        connecting = null;
         pendingTransfer = null;
         lastReplyTransfer = null;
         lastServerTransfer = null;
@@ -300,7 +303,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
         switch (m.Kind)
         {
             case ClientMessageKind.Connecting:
-                connectingEvent ??= m;
+                connecting ??= Cited.Of(m);
                 if (m.Host is not null)
                 {
                     Server ??= m.Port is { } port ? $"{m.Host}:{port}" : m.Host;
@@ -317,7 +320,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
                     10061 => OutcomeReasons.Socket10061,
                     _ => OutcomeReasons.SocketError,
                 };
-                Decide(OutcomeKind.ConnectFailed, reason, null, Strength.Strong, m, connectingEvent);
+                Decide(OutcomeKind.ConnectFailed, reason, null, Strength.Strong, m, connecting);
                 break;
             case ClientMessageKind.LoginSucceeded:
                 SawDialogue = true;
@@ -340,19 +343,19 @@ internal sealed class SessionState(string id, string key, long connection, int f
                 CiteIfDecided(m);
                 break;
             case ClientMessageKind.NotLoggedIn:
-                Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, null, Strength.Weak, m, lastCommand);
+                Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, null, Strength.Weak, m, lastCommand?.At);
                 break;
             case ClientMessageKind.ControlConnectionClosed:
-                Decide(OutcomeKind.ConnectionClosed, OutcomeReasons.ControlConnectionClosed, null, Strength.Closing, m, lastCommand);
+                Decide(OutcomeKind.ConnectionClosed, OutcomeReasons.ControlConnectionClosed, null, Strength.Closing, m, lastCommand?.At);
                 break;
             case ClientMessageKind.ConnectionClosed:
                 Decide(OutcomeKind.ConnectionClosed, OutcomeReasons.ClosedByServer, null, Strength.Weak, m);
                 break;
             case ClientMessageKind.TimedOut:
-                Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, null, Strength.Weak, m, lastCommand);
+                Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, null, Strength.Weak, m, lastCommand?.At);
                 break;
             case ClientMessageKind.TransferFailed:
-                Decide(OutcomeKind.TransferFailed, null, null, Strength.Strong, m, lastCommand);
+                Decide(OutcomeKind.TransferFailed, null, null, Strength.Strong, m, lastCommand?.At);
                 break;
             case ClientMessageKind.Other when m.Severity == ClientMessageSeverity.Error:
                 // What the client itself said of a failure already decided ("Critical error: Could not
@@ -365,7 +368,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
     private void OnCommand(CommandEvent c)
     {
         SawDialogue = true;
-        lastCommand = c;
+        lastCommand = new CommandFact(Cited.Of(c), c.Time, c.Command, c.Argument);
         lastReplyTransfer = null;
         lastServerTransfer = null;
         switch (c.Command)
@@ -384,7 +387,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
         if (DataCommands.Contains(c.Command))
         {
             var direction = c.Command is "RETR" ? TransferDirection.Download : TransferDirection.Upload;
-            pendingTransfer = new PendingTransfer(c, c.Command is "LIST" or "NLST" or "MLSD" ? null : direction, null);
+            pendingTransfer = new PendingTransfer(lastCommand.Value, c.Command is "LIST" or "NLST" or "MLSD" ? null : direction, null);
         }
     }
 
@@ -409,7 +412,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
             // No FTP over TLS here (vsftpd without ssl_enable answers "530 Please login with USER and
             // PASS."). A client that requires it gives up; one that only prefers it logs in in plain
             // text next, and that login decides instead.
-            Decide(OutcomeKind.EncryptionUnavailable, OutcomeReasons.TlsNotSupported, r.Code, Strength.Strong, r, auth);
+            Decide(OutcomeKind.EncryptionUnavailable, OutcomeReasons.TlsNotSupported, r.Code, Strength.Strong, r, auth.At);
             return;
         }
 
@@ -423,7 +426,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
             lastServerTransfer = null;
             if (pendingTransfer is null && (r.Code is 226 or 250 || ReplyTexts.TransferFailureReason(r.Code) is not null))
             {
-                CloseReportedTransfer(reported.Transfer, reported.Event, r);
+                CloseReportedTransfer(reported.Transfer, reported.Line, r);
                 return;
             }
         }
@@ -460,7 +463,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
         if (pendingTransfer is { } failed && ReplyTexts.TransferFailureReason(r.Code) is { } why)
         {
             CompleteTransfer(failed, r, succeeded: false);
-            Decide(OutcomeKind.TransferFailed, why, r.Code, Strength.Strong, r, failed.Command);
+            Decide(OutcomeKind.TransferFailed, why, r.Code, Strength.Strong, r, failed.Command.At);
         }
     }
 
@@ -477,7 +480,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
         if (pendingTransfer is { } refused && ReplyTexts.DataEncryptionReason(words) is { } reason)
         {
             CompleteTransfer(refused, r, succeeded: false);
-            Decide(OutcomeKind.TransferFailed, reason, r.Code, Strength.Strong, r, refused.Command);
+            Decide(OutcomeKind.TransferFailed, reason, r.Code, Strength.Strong, r, refused.Command.At);
             return true;
         }
 
@@ -491,7 +494,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
             RecordLogin(r, succeeded: false);
         }
 
-        Decide(OutcomeKind.EncryptionRequired, OutcomeReasons.TlsRequired, r.Code, Strength.Strong, r, stimulus);
+        Decide(OutcomeKind.EncryptionRequired, OutcomeReasons.TlsRequired, r.Code, Strength.Strong, r, stimulus?.At);
         return true;
     }
 
@@ -499,7 +502,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
     /// A reply's own words: without the path or name it echoes from the command it answers, which the
     /// client chose (<c>550 tls required.zip: No such file</c> says nothing of encryption).
     /// </summary>
-    private static string OwnWords(ReplyEvent r, CommandEvent? stimulus) =>
+    private static string OwnWords(ReplyEvent r, CommandFact? stimulus) =>
         stimulus?.Argument is { Length: > 0 } argument ? r.Message.Replace(argument, string.Empty, StringComparison.Ordinal) : r.Message;
 
     private void OnRefusal(ReplyEvent r)
@@ -508,34 +511,34 @@ internal sealed class SessionState(string id, string key, long connection, int f
         if (ReplyTexts.SaysIpDenied(r.Message))
         {
             RecordLogin(r, succeeded: false);
-            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, r.Code, Strength.Strong, r, stimulus);
+            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, r.Code, Strength.Strong, r, stimulus?.At);
         }
         else if (ReplyTexts.SaysOneSessionPerIp(r.Message))
         {
             RecordLogin(r, succeeded: false);
-            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, r.Code, Strength.Strong, r, stimulus);
+            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, r.Code, Strength.Strong, r, stimulus?.At);
         }
         else if (ReplyTexts.SaysServerFull(r.Message))
         {
             // ProFTPD refuses with 530 when MaxClients, MaxClientsPerUser or MaxHostsPerUser is reached.
             RecordLogin(r, succeeded: false);
-            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, r.Code, Strength.Strong, r, stimulus);
+            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, r.Code, Strength.Strong, r, stimulus?.At);
         }
         else if (ReplyTexts.SaysAnonymous(r.Message) || ReplyTexts.IsAnonymousUser(User))
         {
             RecordLogin(r, succeeded: false);
-            Decide(OutcomeKind.AnonymousDenied, OutcomeReasons.AnonymousNotAllowed, r.Code, Strength.Strong, r, stimulus);
+            Decide(OutcomeKind.AnonymousDenied, OutcomeReasons.AnonymousNotAllowed, r.Code, Strength.Strong, r, stimulus?.At);
         }
         else if (stimulus?.Command is "PASS" or "USER" or null)
         {
             RecordLogin(r, succeeded: false);
-            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, r.Code, Strength.Strong, r, stimulus);
+            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, r.Code, Strength.Strong, r, stimulus?.At);
         }
         else if (pendingTransfer is { } p)
         {
             // 530 to a data command: not logged in when trying to transfer.
             CompleteTransfer(p, r, succeeded: false);
-            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, r.Code, Strength.Strong, r, stimulus);
+            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, r.Code, Strength.Strong, r, stimulus?.At);
         }
     }
 
@@ -560,23 +563,23 @@ internal sealed class SessionState(string id, string key, long connection, int f
                 RecordLogin(r, succeeded: false);
             }
 
-            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, r.Code, Strength.Strong, r, lastCommand);
+            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, r.Code, Strength.Strong, r, lastCommand?.At);
         }
         else if (ReplyTexts.SaysOneSessionPerIp(r.Message))
         {
-            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, r.Code, Strength.Strong, r, lastCommand);
+            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, r.Code, Strength.Strong, r, lastCommand?.At);
         }
         else if (ReplyTexts.SaysTimeout(r.Message))
         {
-            Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, r.Code, Strength.Closing, r, lastCommand);
+            Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, r.Code, Strength.Closing, r, lastCommand?.At);
         }
         else if (ReplyTexts.SaysTooManyUsers(r.Message))
         {
-            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, r.Code, Strength.Strong, r, lastCommand);
+            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, r.Code, Strength.Strong, r, lastCommand?.At);
         }
         else
         {
-            Decide(OutcomeKind.ConnectionClosed, OutcomeReasons.ClosedByServer, r.Code, Strength.Closing, r, lastCommand);
+            Decide(OutcomeKind.ConnectionClosed, OutcomeReasons.ClosedByServer, r.Code, Strength.Closing, r, lastCommand?.At);
         }
     }
 
@@ -636,13 +639,13 @@ internal sealed class SessionState(string id, string key, long connection, int f
 
         // A server logs a transfer in its own words as well as in the protocol (RETR … 226): one transfer.
         // Its own line may come before the reply that closes the transfer (Serv-U: "Sent file …", then 226).
-        CommandEvent? command = null;
+        Cited? command = null;
         if (pendingTransfer is { Direction: { } pending } p && pending == t.Direction)
         {
-            command = p.Command;
+            command = p.Command.At;
             pendingTransfer = null;
             transfers.Add(transfer);
-            lastServerTransfer = (transfer, t);
+            lastServerTransfer = (transfer, Cited.Of(t));
         }
         else if (lastReplyTransfer is { } done && done.Direction == t.Direction && transfers.Count > 0 && ReferenceEquals(transfers[^1], done))
         {
@@ -651,7 +654,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
         else
         {
             transfers.Add(transfer);
-            lastServerTransfer = (transfer, t);
+            lastServerTransfer = (transfer, Cited.Of(t));
         }
 
         lastReplyTransfer = null;
@@ -671,7 +674,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
     }
 
     /// <summary>The reply after a server's own transfer line: its code belongs to that transfer, and a failure code says why it failed.</summary>
-    private void CloseReportedTransfer(FileTransfer reported, TransferEvent line, ReplyEvent r)
+    private void CloseReportedTransfer(FileTransfer reported, Cited line, ReplyEvent r)
     {
         var why = ReplyTexts.TransferFailureReason(r.Code);
         var index = transfers.FindLastIndex(x => ReferenceEquals(x, reported));
@@ -762,13 +765,13 @@ internal sealed class SessionState(string id, string key, long connection, int f
     {
         if (verdict is null || verdict.Kind is OutcomeKind.LoginFailed or OutcomeKind.AnonymousDenied or OutcomeKind.EncryptionRequired or OutcomeKind.EncryptionUnavailable or OutcomeKind.Unknown)
         {
-            var evidence = new List<FtpEvent>(4);
+            var evidence = new List<Cited>(4);
             if (lastCommand is { Command: "PASS" or "USER" } c)
             {
-                evidence.Add(c);
+                evidence.Add(c.At);
             }
 
-            evidence.Add(e);
+            evidence.Add(Cited.Of(e));
             verdict = new Verdict(OutcomeKind.Succeeded, null, e is ReplyEvent r ? r.Code : null, Strength.Strong, evidence);
         }
         else if (verdict.Kind == OutcomeKind.Succeeded)
@@ -783,7 +786,10 @@ internal sealed class SessionState(string id, string key, long connection, int f
     /// one (not logged in, connection closed) decides only when nothing has. What does not decide
     /// is kept as evidence of the verdict that stands.
     /// </summary>
-    private void Decide(OutcomeKind kind, string? reason, int? code, Strength strength, FtpEvent decisive, FtpEvent? stimulus = null)
+    private void Decide(OutcomeKind kind, string? reason, int? code, Strength strength, FtpEvent decisive, Cited? stimulus = null) =>
+        Decide(kind, reason, code, strength, Cited.Of(decisive), stimulus);
+
+    private void Decide(OutcomeKind kind, string? reason, int? code, Strength strength, Cited decisive, Cited? stimulus = null)
     {
         var replaces = verdict is null
             || strength == Strength.Strong
@@ -796,10 +802,10 @@ internal sealed class SessionState(string id, string key, long connection, int f
             return;
         }
 
-        var evidence = new List<FtpEvent>(4);
-        if (stimulus is not null && stimulus.Line < decisive.Line)
+        var evidence = new List<Cited>(4);
+        if (stimulus is { } before && before.Line < decisive.Line)
         {
-            evidence.Add(stimulus);
+            evidence.Add(before);
         }
 
         evidence.Add(decisive);
@@ -814,11 +820,13 @@ internal sealed class SessionState(string id, string key, long connection, int f
         }
     }
 
-    private void Cite(FtpEvent e)
+    private void Cite(FtpEvent e) => Cite(Cited.Of(e));
+
+    private void Cite(Cited line)
     {
-        if (verdict is not null && verdict.Evidence.Count < MaxEvidence && !verdict.Evidence.Contains(e))
+        if (verdict is not null && verdict.Evidence.Count < MaxEvidence && !verdict.Evidence.Contains(line))
         {
-            verdict.Evidence.Add(e);
+            verdict.Evidence.Add(line);
         }
     }
 
@@ -829,9 +837,18 @@ internal sealed class SessionState(string id, string key, long connection, int f
         Strong,
     }
 
-    private sealed record Verdict(OutcomeKind Kind, string? Reason, int? Code, Strength Strength, List<FtpEvent> Evidence);
+    private sealed record Verdict(OutcomeKind Kind, string? Reason, int? Code, Strength Strength, List<Cited> Evidence);
 
-    private sealed record PendingTransfer(CommandEvent Command, TransferDirection? Direction, long? Bytes);
+    private sealed record PendingTransfer(CommandFact Command, TransferDirection? Direction, long? Bytes);
+
+    /// <summary>A line the session may cite: its number and redacted text, without the event it came in.</summary>
+    private readonly record struct Cited(int Line, string Text)
+    {
+        public static Cited Of(FtpEvent e) => new(e.Line, e.Text);
+    }
+
+    /// <summary>What the session keeps of a command: where it is, and the verb and argument the analysis reads.</summary>
+    private readonly record struct CommandFact(Cited At, LogTimestamp? Time, string Command, string? Argument);
 }
 
 /// <summary>What a later attempt needs to know of an earlier one to call itself its retry.</summary>

@@ -70,6 +70,24 @@ public class GroundTruthTests
             $"{verdict.Connections} connections but {verdict.Sessions} sessions. {verdict.Report()}");
     }
 
+    [Theory]
+    [MemberData(nameof(Logs))]
+    public void Every_session_of_a_log_with_connect_lines_starts_at_its_connect(string format, int seed)
+    {
+        var verdict = Check(format, seed);
+
+        Assert.True(verdict.NotStartingAtConnect.Count == 0, $"{verdict.Title}: sessions not starting at a connect line:\n  {string.Join("\n  ", verdict.NotStartingAtConnect)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Logs))]
+    public void No_session_silent_longer_than_its_idle_timeout_before_the_end_is_incomplete(string format, int seed)
+    {
+        var verdict = Check(format, seed);
+
+        Assert.True(verdict.IncompleteButIdle.Count == 0, $"{verdict.Title}: incomplete sessions idle past the timeout at the end:\n  {string.Join("\n  ", verdict.IncompleteButIdle)}");
+    }
+
     private static Verdict Check(string format, int seed) =>
         Verdicts.GetOrAdd((format, seed), key => new Lazy<Verdict>(() => Verdict.Of(key.Format, key.Seed))).Value;
 
@@ -102,6 +120,12 @@ public class GroundTruthTests
 
         public required IReadOnlyList<string> MisplacedExamples { get; init; }
 
+        /// <summary>Sessions whose first line is not a connect line, in a log whose connections all have one.</summary>
+        public required IReadOnlyList<string> NotStartingAtConnect { get; init; }
+
+        /// <summary>Sessions called incomplete though silent for longer than the format's idle timeout before the log's last time.</summary>
+        public required IReadOnlyList<string> IncompleteButIdle { get; init; }
+
         public static Verdict Of(string format, int seed)
         {
             var options = new GeneratorOptions { Seed = seed, Connections = GroundTruthTests.Connections, PidMax = 3000 + (seed * 600) };
@@ -130,6 +154,9 @@ public class GroundTruthTests
             TellApartReusedIds(sessions, placed);
 
             var unrecognized = events.Where(e => e is UnrecognizedLine).ToArray();
+            var connects = events.Where(e => e is ConnectEvent).Select(e => e.Line).ToHashSet();
+            var lastTime = events.Where(e => e.Time is not null).Max(e => e.Time!.Value);
+            var idle = SessionContract.Of(logFormat).IdleTimeout.TotalSeconds;
             var (misplaced, notPlaced, split, merged, examples) = Compare(lines, truth, placed, events);
             return new Verdict
             {
@@ -144,6 +171,10 @@ public class GroundTruthTests
                 Split = split,
                 Merged = merged,
                 MisplacedExamples = examples,
+                NotStartingAtConnect = connects.Count == 0 ? [] : sessions.Where(s => !connects.Contains(s.FirstLine)).Select(s => $"{s.Id} at line {s.FirstLine}: {lines[s.FirstLine - 1]}").ToArray(),
+                IncompleteButIdle = sessions
+                    .Where(s => s.Outcome.Kind == OutcomeKind.Incomplete && s.End is { } end && lastTime.SecondsSince(end) > idle)
+                    .Select(s => $"{s.Id} (lines {s.FirstLine}-{s.LastLine}), silent since {s.End}, log ends {lastTime}").ToArray(),
             };
         }
 

@@ -17,7 +17,7 @@ namespace LogLens.Analysis;
 /// <item>A key that comes back after its session ended names the next one <c>key-2</c>, then
 /// <c>key-3</c>: one scheme for every format.</item>
 /// <item>A keyed session ends on its end of connection, or on silence judged on log time at every
-/// line: one silent for the contract's <see cref="SessionContract.CloseAfter"/> is closed.</item>
+/// line: one silent for the contract's <see cref="SessionContract.SilenceLimit"/> is closed.</item>
 /// <item>At the end of the log, a keyed session silent for longer than its format's idle timeout
 /// before the last time the file shows (any line, other programs' too) has ended and is judged on what
 /// it logged; one still active then is <c>incomplete (log-ended)</c>, whatever it did before.</item>
@@ -85,7 +85,6 @@ public sealed class SessionAnalyzer
 
     private IEnumerable<FtpSession> Run(IEnumerable<FtpEvent> events)
     {
-        var closeAfter = contract.CloseAfter.TotalSeconds;
         foreach (var e in events)
         {
             if (e.Time is { } now)
@@ -95,7 +94,7 @@ public sealed class SessionAnalyzer
                     lastTime = now;
                 }
 
-                CloseSilent(now, closeAfter);
+                CloseSilent(now);
             }
 
             if (e is UnrecognizedLine or ServerNotice or ForeignLine)
@@ -143,7 +142,7 @@ public sealed class SessionAnalyzer
             Placed?.Invoke(e.Line, session.Id);
             if (!wasTimed && session.End is { } first && session.IsKeyed)
             {
-                bySilence.Enqueue(session, Seconds(first) + closeAfter);
+                bySilence.Enqueue(session, Seconds(first) + contract.SilenceLimit(loggedIn: false));
             }
 
             if (!session.RetryLookedUp && session.HasAttempt)
@@ -224,8 +223,8 @@ public sealed class SessionAnalyzer
     private static bool IsTimeJump(FtpEvent e, SessionState current) =>
         e.Time is { } time && current.End is { } end && time.SecondsSince(end) is < -MaxBackwardSeconds or > MaxPauseSeconds;
 
-    /// <summary>Closes every keyed session silent for <see cref="SessionContract.CloseAfter"/> at <paramref name="now"/>.</summary>
-    private void CloseSilent(LogTimestamp now, double closeAfter)
+    /// <summary>Closes every keyed session silent for its <see cref="SessionContract.SilenceLimit"/> at <paramref name="now"/>.</summary>
+    private void CloseSilent(LogTimestamp now)
     {
         var at = Seconds(now);
         while (bySilence.TryPeek(out var session, out var deadline) && deadline < at)
@@ -236,7 +235,7 @@ public sealed class SessionAnalyzer
                 continue;
             }
 
-            var actual = Seconds(end) + closeAfter;
+            var actual = Seconds(end) + contract.SilenceLimit(session.LoggedIn);
             if (actual < at)
             {
                 Close(session, logEnded: false);

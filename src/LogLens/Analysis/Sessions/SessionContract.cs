@@ -10,8 +10,9 @@ namespace LogLens.Analysis;
 /// Each format declares its own (see <see cref="Parsing.LogFormat"/>); the one session stage
 /// (<see cref="SessionAnalyzer"/>) applies it the same way for every format:
 /// <list type="bullet">
-/// <item>while the log goes on, a keyed session silent for <see cref="CloseAfter"/> of log time has
-/// ended without saying so (vsftpd never logs a disconnect);</item>
+/// <item>while the log goes on, a keyed session silent for <see cref="CloseAfter"/> of log time (for
+/// <see cref="IdleTimeout"/> before it logs in) has ended without saying so (vsftpd never logs a
+/// disconnect);</item>
 /// <item>at the end of the log, a keyed session silent for longer than <see cref="IdleTimeout"/> before
 /// the last time the file shows (on any line, other programs' too) has ended and is judged on what it
 /// logged; one still active then is <c>incomplete (log-ended)</c>, whatever it did before.</item>
@@ -37,6 +38,16 @@ internal sealed record SessionContract
     /// a long transfer that logs nothing until it ends (vsftpd without protocol logging) stays whole.
     /// </summary>
     public TimeSpan CloseAfter => IdleTimeout > MinimumCloseAfter ? IdleTimeout : MinimumCloseAfter;
+
+    /// <summary>
+    /// Silence after which a session is closed while the log goes on: <see cref="CloseAfter"/> once it
+    /// has logged in (a transfer may be running), the server's <see cref="IdleTimeout"/> before that (no
+    /// server waits longer for a login, and a flood of connections that never log in then costs memory
+    /// for minutes, not half an hour).
+    /// </summary>
+    /// <param name="loggedIn">Whether the session has logged in.</param>
+    /// <returns>The silence, in seconds.</returns>
+    public double SilenceLimit(bool loggedIn) => (loggedIn ? CloseAfter : IdleTimeout).TotalSeconds;
 
     /// <summary>Whether the file is a client's transcript rather than a server's log: the end of a transcript is where its user stopped, so a session it decided stays decided.</summary>
     public bool IsTranscript { get; init; }

@@ -55,6 +55,9 @@ internal sealed class SessionState(string id, string key, long connection, int f
 
     public string? User { get; private set; }
 
+    /// <summary>Whether a login has succeeded (or a transfer shows one did).</summary>
+    public bool LoggedIn { get; private set; }
+
     /// <summary>Whether the server's welcome (220) has been seen.</summary>
     public bool SawWelcome { get; private set; }
 
@@ -763,6 +766,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
 
     private void Succeed(FtpEvent e)
     {
+        LoggedIn = true;
         if (verdict is null || verdict.Kind is OutcomeKind.LoginFailed or OutcomeKind.AnonymousDenied or OutcomeKind.EncryptionRequired or OutcomeKind.EncryptionUnavailable or OutcomeKind.Unknown)
         {
             var evidence = new List<Cited>(4);

@@ -18,7 +18,7 @@ namespace LogLens.Parsing.Formats.Vsftpd;
 /// <item>A CONNECT is a new connection, keyed by its pid; any older tie of that pid is released (the
 /// process it named is gone).</item>
 /// <item>Only live connections are candidates: one that said goodbye (221) or was silent
-/// for <see cref="Analysis.SessionContract.CloseAfter"/> of log time is let go, and so is a pid once
+/// for its <see cref="Analysis.SessionContract.SilenceLimit"/> of log time is let go, and so is a pid once
 /// another process of the same number shows up (a CONNECT under it, a new post-login process). A
 /// refused connection keeps only the reply its own process sends.</item>
 /// <item>A login line (the parent Q): the client's connection whose CONNECT pid comes right after Q
@@ -55,7 +55,6 @@ internal sealed class VsftpdStitcher
     /// </summary>
     private const int CandidatesPerClient = 128;
 
-    private readonly double closeAfter = VsftpdFormat.Contract.CloseAfter.TotalSeconds;
     private readonly double idleTimeout = VsftpdFormat.Contract.IdleTimeout.TotalSeconds;
     private readonly Dictionary<int, VsftpdSession> byPid = [];
     private readonly Dictionary<string, List<VsftpdSession>> byClient = new(StringComparer.OrdinalIgnoreCase);
@@ -334,8 +333,10 @@ internal sealed class VsftpdStitcher
         }
     }
 
-    private IEnumerable<VsftpdSession> Candidates(string? client) =>
-        client is not null && byClient.TryGetValue(client, out var list) ? list : [];
+    private List<VsftpdSession> Candidates(string? client) =>
+        client is not null && byClient.TryGetValue(client, out var list) ? list : NoCandidates;
+
+    private static readonly List<VsftpdSession> NoCandidates = [];
 
     private static bool SameClient(VsftpdSession session, string? client) =>
         string.Equals(session.Client, client, StringComparison.OrdinalIgnoreCase);
@@ -376,13 +377,13 @@ internal sealed class VsftpdStitcher
 
         if (session.LastTime is null && !session.Ended)
         {
-            bySilence.Enqueue(session, Seconds(now) + closeAfter);
+            bySilence.Enqueue(session, Seconds(now) + VsftpdFormat.Contract.SilenceLimit(loggedIn: false));
         }
 
         session.LastTime = now;
     }
 
-    /// <summary>Lets go of the connections silent for <see cref="Analysis.SessionContract.CloseAfter"/>, as the session stage closes them.</summary>
+    /// <summary>Lets go of the connections silent for their <see cref="Analysis.SessionContract.SilenceLimit"/>, as the session stage closes them.</summary>
     private void Expire(LogTimestamp? time)
     {
         if (time is not { } now)
@@ -399,7 +400,7 @@ internal sealed class VsftpdStitcher
                 continue;
             }
 
-            var actual = Seconds(last) + closeAfter;
+            var actual = Seconds(last) + VsftpdFormat.Contract.SilenceLimit(session.LoggedIn);
             if (actual < at)
             {
                 End(session);

@@ -186,14 +186,15 @@ public class VsftpdStitchingTests
     }
 
     [Fact]
-    public void Syslog_lines_without_a_pid_join_the_clients_session_until_ten_quiet_minutes()
+    public void Syslog_lines_without_a_pid_join_the_clients_session_until_vsftpd_would_have_dropped_it()
     {
+        // Not logged in: vsftpd drops a connection idle for 300 seconds (idle_session_timeout).
         var events = Lines.Parse(
             new VsftpdFormat(),
             "Mar  4 01:07:02 files vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=admin rhost=203.0.113.77",
             "Mar  4 01:07:09 files vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=root rhost=203.0.113.78",
-            "Mar  4 01:12:09 files vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=test rhost=203.0.113.77",
-            "Mar  4 01:22:10 files vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=guest rhost=203.0.113.77");
+            "Mar  4 01:12:01 files vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=test rhost=203.0.113.77",
+            "Mar  4 01:17:02 files vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=guest rhost=203.0.113.77");
 
         Assert.Equal(events[0].Connection, events[2].Connection);
         Assert.NotEqual(events[0].Connection, events[1].Connection);

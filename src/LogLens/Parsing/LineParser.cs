@@ -15,13 +15,16 @@ public abstract class LineParser : ILineParser
     /// <summary>The first line the dialect failed on, if any.</summary>
     public int? FirstFailedLine { get; private set; }
 
+    private readonly YearlessClock yearless = new();
+
     /// <inheritdoc />
     public FtpEvent Parse(LogLine line)
     {
         var text = Redaction.RedactLine(line.Text);
         try
         {
-            return TryParse(line, text) ?? new UnrecognizedLine { Line = line.Number, Text = text };
+            var e = TryParse(line, text) ?? new UnrecognizedLine { Line = line.Number, Text = text };
+            return e.Time is { HasYear: false, HasDate: true } time && yearless.Place(time) is { } placed ? e with { Time = placed } : e;
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or FormatException or OverflowException or InvalidOperationException)
         {
@@ -32,6 +35,16 @@ public abstract class LineParser : ILineParser
             return new UnrecognizedLine { Line = line.Number, Text = text };
         }
     }
+
+    /// <summary>
+    /// A time without a year put in its year (see <see cref="YearlessClock"/>): for a dialect that reads
+    /// times before the event is made (a syslog envelope, which its stitching compares), so that it
+    /// compares times in order across New Year. Times it does not place are placed after parsing.
+    /// </summary>
+    /// <param name="time">The time as read.</param>
+    /// <returns>The time in its year.</returns>
+    private protected LogTimestamp PlaceYear(LogTimestamp time) =>
+        time is { HasYear: false, HasDate: true } && yearless.Place(time) is { } placed ? placed : time;
 
     /// <summary>Parses one line of the dialect.</summary>
     /// <param name="line">The line as read.</param>

@@ -83,6 +83,7 @@ public abstract class SyslogFormatBase : LogFormat
         {
             if (SyslogGrammar.TryParse(text, out var entry))
             {
+                entry = entry with { Time = PlaceYear(entry.Time) };
                 var owner = Owner(entry.Program);
                 if (owner >= 0)
                 {

@@ -50,6 +50,15 @@ public sealed class ClientSummaryBuilder
 {
     private readonly Dictionary<string, Totals> clients = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// At most how many clients to keep, or null for all. Past twice this many, the clients with the
+    /// fewest failed logins (and not hammering) are forgotten down to this many, so that a scan of a
+    /// million bots stays small; the clients that matter to a brute-force verdict are the ones kept. A
+    /// client forgotten and seen again starts its counts anew: one that comes back at least once in
+    /// every <c>Capacity</c> new clients is never forgotten.
+    /// </summary>
+    public int? Capacity { get; init; }
+
     /// <summary>Adds a session (one without a client is ignored).</summary>
     /// <param name="session">The session.</param>
     public void Add(FtpSession session)
@@ -62,6 +71,11 @@ public sealed class ClientSummaryBuilder
 
         if (!clients.TryGetValue(session.Client, out var totals))
         {
+            if (Capacity is { } capacity && clients.Count >= 2 * capacity)
+            {
+                Forget(capacity);
+            }
+
             totals = new Totals(session.Client);
             clients.Add(session.Client, totals);
         }
@@ -107,6 +121,27 @@ public sealed class ClientSummaryBuilder
         .ToArray();
 
     private static double? Min(double? a, double b) => a is { } x ? Math.Min(x, b) : b;
+
+    /// <summary>Keeps the <paramref name="keep"/> clients that matter most: most failed logins, hammering, most sessions.</summary>
+    private void Forget(int keep)
+    {
+        var ranked = clients.Values.ToArray();
+        Array.Sort(ranked, static (a, b) =>
+        {
+            var byFailures = b.Failed.CompareTo(a.Failed);
+            if (byFailures != 0)
+            {
+                return byFailures;
+            }
+
+            var byHammering = (b.Shortest < RetryLinker.HammeringThresholdSeconds).CompareTo(a.Shortest < RetryLinker.HammeringThresholdSeconds);
+            return byHammering != 0 ? byHammering : b.Sessions.CompareTo(a.Sessions);
+        });
+        for (var i = keep; i < ranked.Length; i++)
+        {
+            clients.Remove(ranked[i].Client);
+        }
+    }
 
     /// <summary>
     /// One client's totals, kept small: a log may hold hundreds of thousands of clients (bots), most

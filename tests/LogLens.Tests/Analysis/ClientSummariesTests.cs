@@ -87,6 +87,32 @@ public class ClientSummariesTests
     }
 
     [Fact]
+    public void A_bounded_summary_of_many_one_off_clients_keeps_the_one_that_failed_most()
+    {
+        // A thousand bots failing once each, and one guessing client failing twelve times in between.
+        var lines = new List<string>();
+        for (var i = 1; i <= 1000; i++)
+        {
+            var client = i % 80 == 0 ? "198.51.100.99" : $"203.0.{i / 250}.{i % 250 + 1}";
+            lines.Add($"[2] Sun 07Mar04 10:00:00 - ({i:000000}) Connected to {client} (Local address 192.0.2.10)");
+            lines.Add($"[5] Sun 07Mar04 10:00:00 - ({i:000000}) USER root");
+            lines.Add($"[5] Sun 07Mar04 10:00:00 - ({i:000000}) PASS ***");
+            lines.Add($"[6] Sun 07Mar04 10:00:00 - ({i:000000}) 530 Not logged in.");
+        }
+
+        // A client seen at least once in a hundred sessions outlives the forgetting at a capacity of 100.
+        var builder = new ClientSummaryBuilder { Capacity = 100 };
+        foreach (var session in Transcript.AnalyzeText(string.Join("\n", lines), "servu").Sessions)
+        {
+            builder.Add(session);
+        }
+
+        var summaries = builder.Build();
+        Assert.InRange(summaries.Count, 100, 200);
+        Assert.Equal(("198.51.100.99", 12), (summaries[0].Client, summaries[0].FailedLogins));
+    }
+
+    [Fact]
     public void A_client_that_logged_in_once_has_no_retry_and_is_not_hammering()
     {
         var sessions = Transcript.AnalyzeText(string.Join("\n", GuessingClient), "servu").Sessions;

@@ -42,6 +42,7 @@ internal static class ReplyTexts
         "must use encryption", "tls required", "ssl required", "policy requires ssl", "policy requires tls",
         "not allow plain ftp", "plain ftp is not allowed", "cleartext sessions", "use ftp over tls", "requires tls",
         "requires ssl", "encryption required", "requires encryption", "must use tls", "must use ssl",
+        "explicit ssl/tls before logging on", "use explicit ssl", "use explicit tls",
     ]);
 
     /// <summary>

@@ -27,6 +27,7 @@ public class SameReplyCodeTests
             data.Add(style, "software", false, "550 SSL/TLS required on the control channel", "encryption-required", "tls-required");
             data.Add(style, "software", false, "534 Policy requires SSL.", "encryption-required", "tls-required");
             data.Add(style, "software", false, "530 This server does not allow plain FTP. You have to use FTP over TLS.", "encryption-required", "tls-required");
+            data.Add(style, "software", false, "530 Have to use explicit SSL/TLS before logging on.", "encryption-required", "tls-required");
             data.Add(style, "software", false, "421 Sorry, cleartext sessions and weak ciphers are not accepted on this server.", "encryption-required", "tls-required");
         }
 

@@ -714,6 +714,12 @@ internal sealed class SessionState(string id, string key, long connection, int f
         {
             Decide(OutcomeKind.EncryptionRequired, OutcomeReasons.TlsRequired, null, Strength.Strong, d);
         }
+        else if (ReplyTexts.SaysTooManyAttempts(detail))
+        {
+            // ProFTPD's "Maximum login attempts (3) exceeded", ftpd's "repeated login failures": the
+            // server hangs up after the last attempt it allows; the attempts were counted as they came.
+            Decide(OutcomeKind.LoginFailed, OutcomeReasons.TooManyAttempts, null, Strength.Strong, d);
+        }
         else if (ReplyTexts.SaysOneSessionPerIp(detail))
         {
             Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, null, Strength.Strong, d);

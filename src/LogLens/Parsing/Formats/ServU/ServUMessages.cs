@@ -88,6 +88,9 @@ internal static class ServUMessages
             OneOf(
                 Word("Session timed out"),
                 Word("Session timeout"),
+                Word("Session idle time out"),
+                Word("Session idle timeout"),
+                Word("Session idle time-out"),
                 Word("Session time-out"),
                 Word("Connection timed out"),
                 Word("Idle timeout"),

@@ -133,6 +133,9 @@ public class ServUFormatTests
     [InlineData(
         "[2] Thu 07Mar02 11:52:40 - (000014) Session timeout (600 seconds), disconnecting",
         null, null, "Session timeout (600 seconds), disconnecting")]
+    [InlineData(
+        "[2] Thu 07Mar02 11:52:40 - (000014) Session idle time out (600 seconds)",
+        null, null, "Session idle time out (600 seconds)")]
     [InlineData("[2] Thu 07Mar02 11:52:41 - (000016) Disconnected", null, null, "Disconnected")]
     [InlineData("[01] Thu 26Nov15 14:31:02 - (000003) Closed session", null, null, "Closed session")]
     [InlineData("[02] Thu 26Nov15 14:31:02 - (000003) User \"erin\" logged out", "erin", null, "User \"erin\" logged out")]
@@ -143,6 +146,23 @@ public class ServUFormatTests
         Assert.Equal(user, disconnect.User);
         Assert.Equal(client, disconnect.Client);
         Assert.Equal(detail, disconnect.Detail);
+    }
+
+    [Theory]
+    [InlineData("Session timed out, closing connection")]
+    [InlineData("Session idle time out (600 seconds)")]
+    public void A_session_the_server_timed_out_is_timed_out(string words)
+    {
+        var result = Transcript.AnalyzeText(
+            string.Join(
+                "\n",
+                "[2] Thu 07Mar02 11:42:40 - (000014) Connected to 198.51.100.7 (Local address 192.0.2.10)",
+                "[5] Thu 07Mar02 11:42:41 - (000014) USER bob",
+                "[6] Thu 07Mar02 11:42:41 - (000014) 331 User name okay, need password.",
+                $"[2] Thu 07Mar02 11:52:41 - (000014) {words}"),
+            "servu");
+
+        Assert.Equal("timed-out", Assert.Single(result.Sessions).Outcome.Id);
     }
 
     [Fact]

@@ -180,7 +180,7 @@ internal sealed class VsftpdStitcher
                     return bound;
                 }
 
-                return Bind(pid, Best(client, s => !s.LoggedIn && s.ConnectPid is null && s.ParentPid is { } q ? Distance(q, pid, ParentWindow) : -1), role);
+                return Bind(pid, ParentJustBefore(client, pid), role);
 
             default:
                 // The pid's own post-login process, unless it has been idle for longer than vsftpd lets a
@@ -194,8 +194,8 @@ internal sealed class VsftpdStitcher
                 // The first line of a post-login process: a fresh login it follows in pid order wins over an
                 // older tie of the pid (the process it named is gone); else the pid's own connection (a
                 // pre-login process still talking after a failed login, a long transfer); else any login.
-                var login = Best(client, s => s.LoggedIn && s.PostPid is null && SameUser(s, user) ? SinceLogin(s, pid, time) : -1);
-                if (login is not null && (own is null || SinceLogin(login, pid, time) < IdleLogin))
+                var (login, fit) = LoginBefore(client, pid, user, time);
+                if (login is not null && (own is null || fit < IdleLogin))
                 {
                     Observe(pid);
                     return Bind(pid, login, role);
@@ -261,22 +261,38 @@ internal sealed class VsftpdStitcher
 
     private static bool IsFresh(VsftpdSession s, int connectPid) => s.ConnectPid == connectPid && s.ParentPid is null && !s.LoggedIn && !s.Ended && !s.Refused;
 
-    /// <summary>The client's live connection with the smallest positive score.</summary>
-    private VsftpdSession? Best(string? client, Func<VsftpdSession, long> score)
+    /// <summary>The client's connection, not logged in and without a pre-login process, whose parent came just before the pid (a log that starts mid-way).</summary>
+    private VsftpdSession? ParentJustBefore(string? client, int pid)
     {
         VsftpdSession? best = null;
-        var bestScore = long.MaxValue;
+        var bestDistance = long.MaxValue;
         foreach (var s in Candidates(client))
         {
-            var value = score(s);
-            if (value > 0 && value < bestScore)
+            if (!s.LoggedIn && s.ConnectPid is null && s.ParentPid is { } q && Distance(q, pid, ParentWindow) is > 0 and var d && d < bestDistance)
             {
                 best = s;
-                bestScore = value;
+                bestDistance = d;
             }
         }
 
         return best;
+    }
+
+    /// <summary>The client's logged-in connection of the user, without a post-login process, that fits a new post-login pid best, and how well (<see cref="SinceLogin"/>).</summary>
+    private (VsftpdSession? Login, long Fit) LoginBefore(string? client, int pid, string? user, LogTimestamp? time)
+    {
+        VsftpdSession? best = null;
+        var bestFit = long.MaxValue;
+        foreach (var s in Candidates(client))
+        {
+            if (s.LoggedIn && s.PostPid is null && SameUser(s, user) && SinceLogin(s, pid, time) is var fit && fit < bestFit)
+            {
+                best = s;
+                bestFit = fit;
+            }
+        }
+
+        return (best, bestFit);
     }
 
     private VsftpdSession? ByClient(string? client, LogTimestamp? time)

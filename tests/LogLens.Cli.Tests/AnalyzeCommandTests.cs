@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Spectre.Console.Testing;
 using LogLens.Cli.Tests.Support;
+using LogLens.Tests.Support;
 
 namespace LogLens.Cli.Tests;
 
@@ -236,6 +237,31 @@ public class AnalyzeCommandTests
             var result = CliRunner.Run(["analyze", file.Path, .. mode]);
 
             Assert.DoesNotContain("hunter2", result.All);
+        }
+    }
+
+    public static TheoryData<string> FormatNames() => new(LogLens.Parsing.FormatRegistry.BuiltIn.Select(f => f.Name));
+
+    [Theory]
+    [MemberData(nameof(FormatNames))]
+    public void A_password_planted_in_any_shape_of_a_formats_sample_lines_is_in_no_output_of_any_mode_whatever_format_reads_them(string format)
+    {
+        using var file = new TempFile(string.Join("\n", PlantedPasswords.Lines(LogLens.Parsing.FormatRegistry.Find(format)!)) + "\n");
+        string[][] modes =
+        [
+            ["analyze"], ["analyze", "--json"], ["analyze", "--lang", "zh-CN"], ["scan", "-o", "-", "--quiet"],
+            .. LogLens.Parsing.FormatRegistry.BuiltIn.SelectMany(f => new[]
+            {
+                new[] { "analyze", "--format", f.Name }, ["analyze", "--format", f.Name, "--json"], ["scan", "-o", "-", "--quiet", "--format", f.Name],
+            }),
+        ];
+
+        foreach (var mode in modes)
+        {
+            var result = CliRunner.Run([mode[0], file.Path, .. mode[1..]]);
+
+            Assert.True(result.ExitCode == 0, $"{string.Join(' ', mode)}: exit {result.ExitCode}");
+            Assert.False(result.All.Contains(PlantedPasswords.Secret, StringComparison.Ordinal), $"{string.Join(' ', mode)} shows the password");
         }
     }
 

@@ -15,12 +15,14 @@ public static class Redaction
     // Separators between PASS and its argument: "PASS x", "PASS=x", "PASS:x", "Pass: x", Pure-FTPd's "[pass] [x]".
     private const string PassSeparators = " \t:=[]";
 
+    // The keywords of the shapes: the command (and the password fields, which begin with it), a URL, an anonymous login.
+    private static readonly string[] Keywords = ["PASS", Scheme, "ANONYMOUS"];
+
 #if NET9_0_OR_GREATER
-    // Looked for on every line, in one vectorized pass, in any case: the command (and the password
-    // fields, which begin with it), a URL that may carry credentials, an anonymous login. xferlog's
-    // anonymous user is found at the end of the line instead (see MayEndLikeXferlog).
+    // Looked for on every line, in one vectorized pass, in any case. xferlog's anonymous user has no
+    // keyword: it is looked for at the end of the line (see XferlogAnonymousUser).
     private static readonly System.Buffers.SearchValues<string> Secrets =
-        System.Buffers.SearchValues.Create(["PASS", Scheme, "ANONYMOUS"], StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(Keywords, StringComparison.OrdinalIgnoreCase);
 #endif
 
     /// <summary>
@@ -41,17 +43,19 @@ public static class Redaction
     public static string RedactLine(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!MayHoldSecret(text))
+
+        // One scan for every shape's keyword: each hit is read where it stands, and the scan goes on after
+        // what it hid. The list of secrets is made only once one is met: most lines with a hit hold none
+        // ("331 Please specify the password.").
+        List<(int Start, int End)>? secrets = null;
+        for (var at = NextKeyword(text, 0); at >= 0; at = NextKeyword(text, at))
         {
-            return text;
+            at = Starts(text, at, "PASSWORD") ? PasswordField(text, at, ref secrets)
+                : Starts(text, at, "PASS") ? PassArgument(text, at, ref secrets)
+                : Starts(text, at, Scheme) ? UrlPassword(text, at, ref secrets)
+                : AnonymousLogin(text, at, ref secrets);
         }
 
-        // Made only once a secret is met: most lines that pass the pre-check hold none.
-        List<(int Start, int End)>? secrets = null;
-        PassArguments(text, ref secrets);
-        PasswordFields(text, ref secrets);
-        UrlPasswords(text, ref secrets);
-        AnonymousLogins(text, ref secrets);
         if (XferlogAnonymousUser(text) is { } user)
         {
             Add(text, user.Start, user.End, ref secrets);
@@ -63,17 +67,33 @@ public static class Redaction
     /// <summary>Whether a text may hold a password: the cheap check every line goes through.</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="false"/> only when <see cref="RedactLine"/> would leave it unchanged.</returns>
-    internal static bool MayHoldSecret(ReadOnlySpan<char> text)
+    internal static bool MayHoldSecret(ReadOnlySpan<char> text) => IndexOfKeyword(text) >= 0 || XferlogAnonymousUser(text) is not null;
+
+    /// <summary>Where the next keyword of a shape (<c>PASS</c>, <c>://</c>, <c>ANONYMOUS</c>) is, from <paramref name="from"/> on, or -1.</summary>
+    private static int NextKeyword(string text, int from)
+    {
+        var found = from < text.Length ? IndexOfKeyword(text.AsSpan(from)) : -1;
+        return found < 0 ? -1 : from + found;
+    }
+
+    private static int IndexOfKeyword(ReadOnlySpan<char> text)
     {
 #if NET9_0_OR_GREATER
-        var marked = text.IndexOfAny(Secrets) >= 0;
+        return text.IndexOfAny(Secrets);
 #else
-        var marked = text.IndexOf("PASS", StringComparison.OrdinalIgnoreCase) >= 0
-            || text.IndexOf(Scheme, StringComparison.Ordinal) >= 0
-            || text.IndexOf("ANONYMOUS", StringComparison.OrdinalIgnoreCase) >= 0;
+        var found = -1;
+        foreach (var keyword in Keywords)
+        {
+            var at = text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase);
+            found = at >= 0 && (found < 0 || at < found) ? at : found;
+        }
+
+        return found;
 #endif
-        return marked || XferlogAnonymousUser(text) is not null;
     }
+
+    private static bool Starts(string text, int at, string keyword) =>
+        text.AsSpan(at).StartsWith(keyword, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a PASS argument is already exactly <see cref="Mark"/>.</summary>
     /// <param name="argument">The argument.</param>
@@ -91,148 +111,145 @@ public static class Redaction
     }
 
     /// <summary>
-    /// The arguments of PASS commands: <c>PASS</c> as a word of its own in any case, then at least one
-    /// separator (blank, <c>:</c>, <c>=</c>, <c>[</c>, <c>]</c>), then the argument. An argument in
+    /// The argument of the PASS command at <paramref name="at"/>, if it is one: <c>PASS</c> as a word of its
+    /// own in any case, then at least one separator (blank, <c>:</c>, <c>=</c>, <c>[</c>, <c>]</c>), then the argument. An argument in
     /// brackets (<c>[pass] [x]</c>) ends at the line's last <c>]</c>; one in a quoted command
     /// (<c>"PASS x"</c>) at a quote that closes the field; any other runs to the end of the line, since
     /// a password may hold blanks.
     /// </summary>
-    private static void PassArguments(string text, ref List<(int Start, int End)>? secrets)
+    /// <returns>Where the scan goes on.</returns>
+    private static int PassArgument(string text, int at, ref List<(int Start, int End)>? secrets)
     {
-        var at = text.IndexOf("PASS", StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
+        var next = at + "PASS".Length;
+        if (!StartsWord(text, at) || next >= text.Length || !PassSeparators.Contains(text[next]))
         {
-            var next = at + "PASS".Length;
-            if (StartsWord(text, at) && next < text.Length && PassSeparators.Contains(text[next]))
-            {
-                var lineEnd = LineEnd(text, next);
-                var argStart = next;
-                var bracketed = false;
-                while (argStart < lineEnd && PassSeparators.Contains(text[argStart]))
-                {
-                    bracketed |= text[argStart] == '[';
-                    argStart++;
-                }
-
-                var argEnd = lineEnd;
-                if (argStart < lineEnd && bracketed)
-                {
-                    var close = text.LastIndexOf(']', lineEnd - 1, lineEnd - argStart);
-                    argEnd = close >= argStart ? close : lineEnd;
-                }
-                else if (argStart < lineEnd && at > 0 && text[at - 1] == '"')
-                {
-                    argEnd = ClosingQuote(text, argStart, lineEnd);
-                }
-
-                Add(text, argStart, argEnd, ref secrets);
-                next = Math.Max(next, argEnd);
-            }
-
-            at = next < text.Length ? text.IndexOf("PASS", next, StringComparison.OrdinalIgnoreCase) : -1;
+            return next;
         }
+
+        var lineEnd = LineEnd(text, next);
+        var argStart = next;
+        var bracketed = false;
+        while (argStart < lineEnd && PassSeparators.Contains(text[argStart]))
+        {
+            bracketed |= text[argStart] == '[';
+            argStart++;
+        }
+
+        var argEnd = lineEnd;
+        if (argStart < lineEnd && bracketed)
+        {
+            var close = text.LastIndexOf(']', lineEnd - 1, lineEnd - argStart);
+            argEnd = close >= argStart ? close : lineEnd;
+        }
+        else if (argStart < lineEnd && at > 0 && text[at - 1] == '"')
+        {
+            argEnd = ClosingQuote(text, argStart, lineEnd);
+        }
+
+        Add(text, argStart, argEnd, ref secrets);
+        return Math.Max(next, argEnd);
     }
 
     /// <summary>
-    /// Password fields: <c>password</c> as a word, then <c>:</c> or <c>=</c> and a value (Serv-U's
-    /// <c>password: "x"</c>), or blanks and a quoted value (vsftpd's <c>anon password "x"</c>). A quoted
+    /// The password field at <paramref name="at"/>, if it is one: <c>password</c> as a word, then <c>:</c>
+    /// or <c>=</c> and a value (Serv-U's <c>password: "x"</c>), or blanks and a quoted value (vsftpd's <c>anon password "x"</c>). A quoted
     /// value ends at its closing quote (see <see cref="QuotedFieldEnd"/>), any other at the end of the
     /// line. Words after <c>password</c> (<c>331 Password required for bob</c>) are not a value.
     /// </summary>
-    private static void PasswordFields(string text, ref List<(int Start, int End)>? secrets)
+    /// <returns>Where the scan goes on.</returns>
+    private static int PasswordField(string text, int at, ref List<(int Start, int End)>? secrets)
     {
-        const string Word = "PASSWORD";
-        var at = text.IndexOf(Word, StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
+        var next = at + "PASSWORD".Length;
+        if (!StartsWord(text, at) || (next < text.Length && char.IsLetterOrDigit(text[next])))
         {
-            var next = at + Word.Length;
-            if (StartsWord(text, at) && (next == text.Length || !char.IsLetterOrDigit(text[next])))
-            {
-                var lineEnd = LineEnd(text, next);
-                var value = SkipBlanks(text, next, lineEnd);
-                var separated = value < lineEnd && text[value] is ':' or '=';
-                if (separated)
-                {
-                    value = SkipBlanks(text, value + 1, lineEnd);
-                }
-
-                if (value < lineEnd && (separated || (value > next && text[value] == '"')))
-                {
-                    var start = text[value] == '"' ? value + 1 : value;
-                    var end = start > value ? QuotedFieldEnd(text, start, lineEnd) : lineEnd;
-                    Add(text, start, end, ref secrets);
-                    next = Math.Max(next, end);
-                }
-            }
-
-            at = next < text.Length ? text.IndexOf(Word, next, StringComparison.OrdinalIgnoreCase) : -1;
+            return next;
         }
+
+        var lineEnd = LineEnd(text, next);
+        var value = SkipBlanks(text, next, lineEnd);
+        var separated = value < lineEnd && text[value] is ':' or '=';
+        if (separated)
+        {
+            value = SkipBlanks(text, value + 1, lineEnd);
+        }
+
+        if (value >= lineEnd || !(separated || (value > next && text[value] == '"')))
+        {
+            return next;
+        }
+
+        var start = text[value] == '"' ? value + 1 : value;
+        var end = start > value ? QuotedFieldEnd(text, start, lineEnd) : lineEnd;
+        Add(text, start, end, ref secrets);
+        return Math.Max(next, end);
     }
 
     /// <summary>
-    /// The passwords of URLs in the text (<c>ftp://bob:hunter2@host/path</c> becomes
-    /// <c>ftp://bob:***@host/path</c>): in the authority, between the first colon and the last <c>@</c>,
+    /// The password of the URL whose <c>://</c> is at <paramref name="at"/> (<c>ftp://bob:hunter2@host/path</c>
+    /// becomes <c>ftp://bob:***@host/path</c>): in the authority, between the first colon and the last <c>@</c>,
     /// whatever the scheme, as clients write the URL they were given.
     /// </summary>
-    private static void UrlPasswords(string text, ref List<(int Start, int End)>? secrets)
+    /// <returns>Where the scan goes on.</returns>
+    private static int UrlPassword(string text, int at, ref List<(int Start, int End)>? secrets)
     {
-        for (var at = text.IndexOf(Scheme, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Scheme, at, StringComparison.Ordinal))
+        at += Scheme.Length;
+        var authority = text.AsSpan(at);
+        var end = authority.IndexOfAny("/\\ \t\r\n\"'<>");
+        authority = end < 0 ? authority : authority[..end];
+        var userEnd = authority.LastIndexOf('@');
+        var colon = userEnd < 0 ? -1 : authority[..userEnd].IndexOf(':');
+        if (colon >= 0)
         {
-            at += Scheme.Length;
-            var authority = text.AsSpan(at);
-            var end = authority.IndexOfAny("/\\ \t\r\n\"'<>");
-            authority = end < 0 ? authority : authority[..end];
-            var userEnd = authority.LastIndexOf('@');
-            var colon = userEnd < 0 ? -1 : authority[..userEnd].IndexOf(':');
-            if (colon >= 0)
-            {
-                Add(text, at + colon + 1, at + userEnd, ref secrets);
-            }
-
-            at += authority.Length;
+            Add(text, at + colon + 1, at + userEnd, ref secrets);
         }
+
+        return at + authority.Length;
     }
 
     /// <summary>
-    /// The e-mail address an anonymous user gives as password, where the ftpd family logs it:
-    /// <c>ANONYMOUS FTP LOGIN FROM host [ip], guest@</c> (also <c>… LOGIN REFUSED (…) FROM …</c>), to the end of
-    /// the line after the first comma or <c> with ID </c>; wu-ftpd's <c>anonymous(guest@) of host …</c>.
+    /// The e-mail address an anonymous user gives as password, if the <c>ANONYMOUS</c> at <paramref name="at"/>
+    /// is where the ftpd family logs it: <c>ANONYMOUS FTP LOGIN FROM host [ip], guest@</c> (also
+    /// <c>… LOGIN REFUSED (…) FROM …</c>), to the end of the line after the first comma or <c> with ID </c>;
+    /// wu-ftpd's <c>anonymous(guest@) of host …</c>.
     /// </summary>
-    private static void AnonymousLogins(string text, ref List<(int Start, int End)>? secrets)
+    /// <returns>Where the scan goes on.</returns>
+    private static int AnonymousLogin(string text, int at, ref List<(int Start, int End)>? secrets)
     {
-        const string Word = "ANONYMOUS";
-        var at = text.IndexOf(Word, StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
+        var next = at + "ANONYMOUS".Length;
+        var lineEnd = LineEnd(text, next);
+        if (next < lineEnd && text[next] == '(')
         {
-            var next = at + Word.Length;
-            var lineEnd = LineEnd(text, next);
-            if (next < lineEnd && text[next] == '(')
+            // To ") of host", else (a line cut short) to the last parenthesis, else to the end of the line.
+            var start = next + 1;
+            var end = text.IndexOf(") of ", start, lineEnd - start, StringComparison.Ordinal);
+            if (end < 0)
             {
-                var start = next + 1;
-                var of = text.IndexOf(") of ", start, lineEnd - start, StringComparison.Ordinal);
-                var close = of >= 0 || lineEnd == start ? of : text.LastIndexOf(')', lineEnd - 1, lineEnd - start);
-                var end = of >= 0 ? of : close >= 0 ? close : lineEnd;
-                Add(text, start, end, ref secrets);
-                next = Math.Max(next, end);
-            }
-            else if (text.AsSpan(next, lineEnd - next).StartsWith(" FTP LOGIN", StringComparison.OrdinalIgnoreCase))
-            {
-                var from = text.IndexOf(" FROM ", next, lineEnd - next, StringComparison.OrdinalIgnoreCase);
-                var comma = from < 0 ? -1 : text.IndexOf(',', from, lineEnd - from);
-                var withId = from < 0 ? -1 : text.IndexOf(" with ID ", from, lineEnd - from, StringComparison.OrdinalIgnoreCase);
-
-                // Whichever comes first: more is hidden rather than less.
-                var cut = comma < 0 ? withId : withId < 0 ? comma : Math.Min(comma, withId);
-                if (cut >= 0)
-                {
-                    var start = SkipBlanks(text, cut + (cut == comma ? 1 : " with ID ".Length), lineEnd);
-                    Add(text, start, lineEnd, ref secrets);
-                    next = lineEnd;
-                }
+                var close = lineEnd > start ? text.LastIndexOf(')', lineEnd - 1, lineEnd - start) : -1;
+                end = close >= 0 ? close : lineEnd;
             }
 
-            at = next < text.Length ? text.IndexOf(Word, next, StringComparison.OrdinalIgnoreCase) : -1;
+            Add(text, start, end, ref secrets);
+            return Math.Max(next, end);
         }
+
+        if (!text.AsSpan(next, lineEnd - next).StartsWith(" FTP LOGIN", StringComparison.OrdinalIgnoreCase))
+        {
+            return next;
+        }
+
+        var from = text.IndexOf(" FROM ", next, lineEnd - next, StringComparison.OrdinalIgnoreCase);
+        var comma = from < 0 ? -1 : text.IndexOf(',', from, lineEnd - from);
+        var withId = from < 0 ? -1 : text.IndexOf(" with ID ", from, lineEnd - from, StringComparison.OrdinalIgnoreCase);
+
+        // Whichever comes first: more is hidden rather than less.
+        var cut = comma < 0 ? withId : withId < 0 ? comma : Math.Min(comma, withId);
+        if (cut < 0)
+        {
+            return next;
+        }
+
+        Add(text, SkipBlanks(text, cut + (cut == comma ? 1 : " with ID ".Length), lineEnd), lineEnd, ref secrets);
+        return lineEnd;
     }
 
     /// <summary>
@@ -252,10 +269,15 @@ public static class Redaction
             start = TokenStart(text, end);
         }
 
-        // auth-user, then the method: a number.
+        // auth-user, then the method: a number. Most lines are turned away at its last character.
         end = TokenEnd(text, start);
+        if (end == 0 || !char.IsAsciiDigit(text[end - 1]))
+        {
+            return null;
+        }
+
         start = TokenStart(text, end);
-        if (start == end || !IsNumber(text[start..end]))
+        if (!IsNumber(text[start..end]))
         {
             return null;
         }

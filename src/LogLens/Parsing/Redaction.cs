@@ -261,6 +261,11 @@ public static class Redaction
     /// <returns>Where the user lies, or null when the text does not end like an anonymous entry.</returns>
     private static (int Start, int End)? XferlogAnonymousUser(ReadOnlySpan<char> text)
     {
+        if (!MayEndLikeXferlog(text))
+        {
+            return null;
+        }
+
         var end = text.TrimEnd().Length;
         var start = TokenStart(text, end);
         if (end - start == 1 && text[start] is 'c' or 'i')
@@ -301,6 +306,41 @@ public static class Redaction
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the line may end like an xferlog entry: read back from its end one character at a time
+    /// (cheaper than searching, for the line's last word or two), its method column, before the last
+    /// word or before the last but one after a status, ends with a digit.
+    /// </summary>
+    private static bool MayEndLikeXferlog(ReadOnlySpan<char> text)
+    {
+        var at = text.Length - 1;
+        while (at >= 0 && char.IsWhiteSpace(text[at]))
+        {
+            at--;
+        }
+
+        if (at >= 2 && text[at] is 'c' or 'i' && text[at - 1] == ' ')
+        {
+            at -= 2;
+            while (at >= 0 && text[at] == ' ')
+            {
+                at--;
+            }
+        }
+
+        while (at >= 0 && text[at] != ' ')
+        {
+            at--;
+        }
+
+        while (at >= 0 && text[at] == ' ')
+        {
+            at--;
+        }
+
+        return at >= 0 && char.IsAsciiDigit(text[at]);
     }
 
     /// <summary>Whether text ends with xferlog's <c> type action direction</c>: <c> b _ o</c>, <c> a CT i</c>.</summary>

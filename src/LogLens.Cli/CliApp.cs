@@ -1,4 +1,5 @@
 using LogLens.Cli.Commands;
+using LogLens.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -99,11 +100,11 @@ internal static class CliApp
         switch (exception)
         {
             case CommandAppException usage:
-                error.MarkupLine($"[red]loglens:[/] {Markup.Escape(usage.Message)}");
+                error.MarkupLine($"[red]loglens:[/] {TerminalText.Escape(usage.Message)}");
                 error.MarkupLine("Run [bold]loglens --help[/] for usage.");
                 return UsageError;
             default:
-                error.MarkupLine($"[red]loglens: internal error:[/] {Markup.Escape(exception.Message)}");
+                error.MarkupLine($"[red]loglens: internal error:[/] {TerminalText.Escape(exception.Message)}");
                 return InputError;
         }
     }

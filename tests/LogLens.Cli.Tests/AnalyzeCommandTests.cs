@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Spectre.Console.Testing;
 using LogLens.Cli.Tests.Support;
+using LogLens.Tests.Support;
 
 namespace LogLens.Cli.Tests;
 
@@ -221,6 +222,43 @@ public class AnalyzeCommandTests
     }
 
     [Theory]
+    [InlineData("Thu Sep  8 00:39:49 2016 [pid 15019] [evil\u001b]0;owned\u0007] FAIL LOGIN: Client \"198.51.100.7\"", "evil?]0;owned?")]
+    [InlineData("Thu Sep  8 00:39:49 2016 [pid 15019] [\u001b[2Jbob] OK LOGIN: Client \"198.51.100.7\"", "?[2Jbob")]
+    [InlineData("[5] Thu 07Mar02 11:44:57 - (000012) USER bob\u001b[31mred\n[6] Thu 07Mar02 11:44:57 - (000012) 530 Not logged in.", "bob?[31mred")]
+    [InlineData("2011-05-12 04:03:12 198.51.100.7 WEB01\\\u001b]2;x\u0007 192.0.2.10 21 PASS *** 530 1326 41 s\u001b[2J1 -", "WEB01\\?]2;x?")]
+    [InlineData("2011-05-12 04:03:12 198.51.100.7 - 192.0.2.10 21 PASS *** 530 1326 41 s\u001b[2J1 -", "s?[2J1")]
+    public void Every_field_of_the_report_shows_a_control_character_as_a_mark(string lines, string shown)
+    {
+        using var file = new TempFile(lines + "\n");
+
+        var result = CliRunner.Run("analyze", file.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(shown, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u0007", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_name_with_a_control_character_is_shown_with_a_mark_in_the_report_and_in_its_diagnostics()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"loglens-\u001b]0;owned\u0007-{Guid.NewGuid():N}.log");
+        File.WriteAllText(path, "no ftp here\n");
+        try
+        {
+            var result = CliRunner.Run("analyze", path);
+
+            Assert.Contains("loglens-?]0;owned?-", result.Output, StringComparison.Ordinal);
+            Assert.Contains("loglens-?]0;owned?-", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u001b", result.Output + result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
     [InlineData("COMMAND:> PASS hunter2\n")]
     [InlineData("命令:> PASS hunter2\n")]
     [InlineData("Thu Mar 07 11:46:30 2004 PASS hunter2\n")]
@@ -236,6 +274,31 @@ public class AnalyzeCommandTests
             var result = CliRunner.Run(["analyze", file.Path, .. mode]);
 
             Assert.DoesNotContain("hunter2", result.All);
+        }
+    }
+
+    public static TheoryData<string> FormatNames() => new(LogLens.Parsing.FormatRegistry.BuiltIn.Select(f => f.Name));
+
+    [Theory]
+    [MemberData(nameof(FormatNames))]
+    public void A_password_planted_in_any_shape_of_a_formats_sample_lines_is_in_no_output_of_any_mode_whatever_format_reads_them(string format)
+    {
+        using var file = new TempFile(string.Join("\n", PlantedPasswords.Lines(LogLens.Parsing.FormatRegistry.Find(format)!)) + "\n");
+        string[][] modes =
+        [
+            ["analyze"], ["analyze", "--json"], ["analyze", "--lang", "zh-CN"], ["scan", "-o", "-", "--quiet"],
+            .. LogLens.Parsing.FormatRegistry.BuiltIn.SelectMany(f => new[]
+            {
+                new[] { "analyze", "--format", f.Name }, ["analyze", "--format", f.Name, "--json"], ["scan", "-o", "-", "--quiet", "--format", f.Name],
+            }),
+        ];
+
+        foreach (var mode in modes)
+        {
+            var result = CliRunner.Run([mode[0], file.Path, .. mode[1..]]);
+
+            Assert.True(result.ExitCode == 0, $"{string.Join(' ', mode)}: exit {result.ExitCode}");
+            Assert.False(result.All.Contains(PlantedPasswords.Secret, StringComparison.Ordinal), $"{string.Join(' ', mode)} shows the password");
         }
     }
 

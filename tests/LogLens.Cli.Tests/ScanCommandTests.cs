@@ -382,6 +382,33 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal(string.Empty, result.Output);
         Assert.NotEmpty(CsvTable.Parse(result.RawOutput).Rows);
     }
+
+    [Theory]
+    [InlineData("ftp\n=HYPERLINK(\"x.example\",\"open\").log")]
+    [InlineData("ftp\r+1.log")]
+    [InlineData("ftp\r\n@SUM(A1).log")]
+    public void A_file_name_with_a_line_break_stays_in_its_row_and_starts_no_formula_on_any_line_of_the_csv(string name)
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"loglens-names-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(root);
+        try
+        {
+            var log = Path.Combine(root, name);
+            File.Copy(Repo.Sample("servu.log"), log);
+
+            var result = CliRunner.Run("scan", root, "-o", "-", "-q");
+
+            Assert.Equal(0, result.ExitCode);
+            var rows = CsvTable.Parse(result.RawOutput).Rows;
+            Assert.NotEmpty(rows);
+            Assert.All(rows, r => Assert.Equal("servu", r["format"]));
+            Assert.All(result.RawOutput.TrimStart('\uFEFF').Split('\r', '\n'), line => Assert.False(line.Length > 0 && "=+-@\t".Contains(line[0], StringComparison.Ordinal), line));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
 
 /// <summary>The default output file is written to the current folder, which this changes: runs alone.</summary>

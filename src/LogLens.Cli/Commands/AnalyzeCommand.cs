@@ -25,7 +25,7 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
         var typing = readsInput && consoles.InputIsTerminal;
         if (typing)
         {
-            consoles.Error.MarkupLine(Markup.Escape(Texts.Get("Ui.PasteLog", settings.Culture)));
+            consoles.Error.MarkupLine(TerminalText.Escape(Texts.Get("Ui.PasteLog", settings.Culture)));
         }
 
         var analyses = new List<FileAnalysis>(files.Length);
@@ -46,7 +46,7 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
         foreach (var diagnostic in analyses.SelectMany(a => a.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info))
         {
             var colour = diagnostic.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
-            consoles.Error.MarkupLine($"[{colour}]loglens:[/] {Markup.Escape(diagnostic.ToString())}");
+            consoles.Error.MarkupLine($"[{colour}]loglens:[/] {TerminalText.Escape(diagnostic.ToString())}");
         }
 
         if (settings.Json)

@@ -28,7 +28,7 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
         });
         foreach (var problem in scan.Problems)
         {
-            consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape(problem.ToString())}");
+            consoles.Error.MarkupLine($"[red]loglens:[/] {TerminalText.Escape(problem.ToString())}");
         }
 
         Stream output;
@@ -38,7 +38,7 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape($"{outputPath}: cannot be written: {e.Message}")}");
+            consoles.Error.MarkupLine($"[red]loglens:[/] {TerminalText.Escape($"{outputPath}: cannot be written: {e.Message}")}");
             return CliApp.InputError;
         }
 
@@ -73,7 +73,7 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
         foreach (var diagnostic in scan.Files.SelectMany(f => f.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info))
         {
             var colour = diagnostic.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
-            consoles.Error.MarkupLine($"[{colour}]loglens:[/] {Markup.Escape(diagnostic.ToString())}");
+            consoles.Error.MarkupLine($"[{colour}]loglens:[/] {TerminalText.Escape(diagnostic.ToString())}");
         }
 
         if (!settings.Quiet)

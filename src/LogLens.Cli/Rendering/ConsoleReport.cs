@@ -20,27 +20,27 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
 
         if (analyses.Count > 1)
         {
-            console.MarkupLine(Markup.Escape(Texts.Format("Ui.Summary", culture, Texts.Count("Ui.Count.Files", culture, analyses.Count), Texts.Count("Ui.Count.Sessions", culture, analyses.Sum(a => a.Sessions.Count)))));
+            console.MarkupLine(TerminalText.Escape(Texts.Format("Ui.Summary", culture, Texts.Count("Ui.Count.Files", culture, analyses.Count), Texts.Count("Ui.Count.Sessions", culture, analyses.Sum(a => a.Sessions.Count)))));
         }
     }
 
     private void RenderFile(FileAnalysis file)
     {
-        console.MarkupLine($"[bold]── {Markup.Escape(file.Path)}[/]");
+        console.MarkupLine($"[bold]── {TerminalText.Escape(file.Path)}[/]");
         var format = file.Format ?? Texts.Get("Ui.FormatNotRecognized", culture);
         var encoding = file.Encoding ?? "—";
         console.MarkupLine(
-            $"{Label("Ui.Format")} {Markup.Escape(format)}   {Label("Ui.Encoding")} {Markup.Escape(encoding)}{(file.IsCompressed ? " (gzip)" : string.Empty)}");
-        console.MarkupLine(Markup.Escape(Texts.Format("Ui.Lines", culture, file.Lines.Total, file.Lines.Recognized, file.Lines.Unrecognized, file.Lines.Blank)));
+            $"{Label("Ui.Format")} {TerminalText.Escape(format)}   {Label("Ui.Encoding")} {TerminalText.Escape(encoding)}{(file.IsCompressed ? " (gzip)" : string.Empty)}");
+        console.MarkupLine(TerminalText.Escape(Texts.Format("Ui.Lines", culture, file.Lines.Total, file.Lines.Recognized, file.Lines.Unrecognized, file.Lines.Blank)));
         if (file.Lines.Other > 0)
         {
-            console.MarkupLine($"[grey]{Markup.Escape(Texts.Format("Ui.OtherLines", culture, file.Lines.Other))}[/]");
+            console.MarkupLine($"[grey]{TerminalText.Escape(Texts.Format("Ui.OtherLines", culture, file.Lines.Other))}[/]");
         }
 
         console.WriteLine();
         if (file.Sessions.Count == 0)
         {
-            console.MarkupLine($"[grey]{Markup.Escape(Texts.Get("Ui.NoSessions", culture))}[/]");
+            console.MarkupLine($"[grey]{TerminalText.Escape(Texts.Get("Ui.NoSessions", culture))}[/]");
             console.WriteLine();
         }
 
@@ -58,7 +58,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
         var colour = OutcomeStyle.Colour(outcome.Kind);
         var reason = outcome.Reason is null ? string.Empty : $" ({outcome.Reason})";
         console.MarkupLine(
-            $"[bold]{Markup.Escape(Texts.Format("Ui.Session", culture, s.Id))}[/]  [{colour} bold]{OutcomeStyle.Mark(outcome.Kind)} {Markup.Escape(outcome.Title(culture))}[/][grey]{Markup.Escape(reason)}[/]");
+            $"[bold]{TerminalText.Escape(Texts.Format("Ui.Session", culture, s.Id))}[/]  [{colour} bold]{OutcomeStyle.Mark(outcome.Kind)} {TerminalText.Escape(outcome.Title(culture))}[/][grey]{TerminalText.Escape(reason)}[/]");
 
         var facts = new List<string>();
         AddFact(facts, "Ui.Server", s.Server);
@@ -91,10 +91,10 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
             var text = retry.AfterSeconds is { } after
                 ? Texts.Format("Ui.Retry", culture, retry.Of, Duration(after))
                 : Texts.Format("Ui.RetryNoInterval", culture, retry.Of);
-            console.MarkupLine($"  [blue]↻ {Markup.Escape(text)}[/]");
+            console.MarkupLine($"  [blue]↻ {TerminalText.Escape(text)}[/]");
             if (retry.Hammering == true)
             {
-                console.MarkupLine($"  [red]⚠ {Markup.Escape(Texts.Get("Ui.Hammering", culture))}[/]");
+                console.MarkupLine($"  [red]⚠ {TerminalText.Escape(Texts.Get("Ui.Hammering", culture))}[/]");
             }
         }
 
@@ -105,12 +105,12 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
             foreach (var line in s.EvidenceLines)
             {
                 var number = line.Line.ToString(CultureInfo.InvariantCulture).PadLeft(width);
-                console.MarkupLine($"    [grey]{number}[/]  {Markup.Escape(Printable(line.Text))}");
+                console.MarkupLine($"    [grey]{number}[/]  {TerminalText.Line(line.Text)}");
             }
         }
 
-        console.MarkupLine($"  {Label("Ui.Explanation")} {Markup.Escape(outcome.Explanation(culture))}");
-        console.MarkupLine($"  {Label("Ui.Advice")} {Markup.Escape(outcome.Advice(culture))}");
+        console.MarkupLine($"  {Label("Ui.Explanation")} {TerminalText.Escape(outcome.Explanation(culture))}");
+        console.MarkupLine($"  {Label("Ui.Advice")} {TerminalText.Escape(outcome.Advice(culture))}");
         console.WriteLine();
     }
 
@@ -120,7 +120,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
         if (s.Logins.Count > 0)
         {
             var ok = s.Logins.Count(l => l.Succeeded);
-            parts.Add($"{Label("Ui.Logins")} {ok} {Markup.Escape(Texts.Get("Ui.LoginSucceeded", culture))}, {s.Logins.Count - ok} {Markup.Escape(Texts.Get("Ui.LoginFailed", culture))}");
+            parts.Add($"{Label("Ui.Logins")} {ok} {TerminalText.Escape(Texts.Get("Ui.LoginSucceeded", culture))}, {s.Logins.Count - ok} {TerminalText.Escape(Texts.Get("Ui.LoginFailed", culture))}");
         }
 
         if (s.Transfers.Count > 0)
@@ -132,23 +132,23 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
             var directions = new List<string>(2);
             if (up.Count > 0)
             {
-                directions.Add($"{up.Count} {Markup.Escape(Texts.Get("Ui.Upload", culture))} ({Bytes(up)})");
+                directions.Add($"{up.Count} {TerminalText.Escape(Texts.Get("Ui.Upload", culture))} ({Bytes(up)})");
             }
 
             if (down.Count > 0)
             {
-                directions.Add($"{down.Count} {Markup.Escape(Texts.Get("Ui.Download", culture))} ({Bytes(down)})");
+                directions.Add($"{down.Count} {TerminalText.Escape(Texts.Get("Ui.Download", culture))} ({Bytes(down)})");
             }
 
             var text = $"{Label("Ui.Transfers")} {string.Join(", ", directions)}";
             if (failed > 0)
             {
-                text += $", [red]{failed} {Markup.Escape(Texts.Get("Ui.LoginFailed", culture))}[/]";
+                text += $", [red]{failed} {TerminalText.Escape(Texts.Get("Ui.LoginFailed", culture))}[/]";
             }
 
             if (unfinished > 0)
             {
-                text += $", [yellow]{unfinished} {Markup.Escape(Texts.Get("Ui.TransferIncomplete", culture))}[/]";
+                text += $", [yellow]{unfinished} {TerminalText.Escape(Texts.Get("Ui.TransferIncomplete", culture))}[/]";
             }
 
             parts.Add(text);
@@ -158,7 +158,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
     }
 
     private string Bytes(IEnumerable<FileTransfer> transfers) =>
-        Markup.Escape(transfers.Sum(t => t.Bytes ?? 0).Bytes().Humanize("0.#", culture));
+        TerminalText.Escape(transfers.Sum(t => t.Bytes ?? 0).Bytes().Humanize("0.#", culture));
 
     private void RenderUnrecognized(FileAnalysis file)
     {
@@ -173,12 +173,12 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
             header += " — " + Texts.Format("Ui.ShowingFirst", culture, UnrecognizedShown);
         }
 
-        console.MarkupLine($"[yellow]{Markup.Escape(header)}[/]");
+        console.MarkupLine($"[yellow]{TerminalText.Escape(header)}[/]");
         var width = file.Unrecognized.Take(UnrecognizedShown).Max(u => u.Line).ToString(CultureInfo.InvariantCulture).Length;
         foreach (var entry in file.Unrecognized.Take(UnrecognizedShown))
         {
             var number = entry.Line.ToString(CultureInfo.InvariantCulture).PadLeft(width);
-            console.MarkupLine($"  [grey]{number}[/]  {Markup.Escape(Printable(entry.Text))}");
+            console.MarkupLine($"  [grey]{number}[/]  {TerminalText.Line(entry.Text)}");
         }
 
         console.WriteLine();
@@ -191,29 +191,9 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            facts.Add($"{Label(label)} {Markup.Escape(value)}");
+            facts.Add($"{Label(label)} {TerminalText.Escape(value)}");
         }
     }
 
-    private string Label(string key) => $"[bold]{Markup.Escape(Texts.Get(key, culture))}[/]";
-
-    /// <summary>
-    /// Log text made safe for a terminal: a tab (FileZilla separates its fields with one) shown as a
-    /// space, other control characters (an escape sequence could restyle the terminal) as <c>?</c>,
-    /// very long lines shortened.
-    /// </summary>
-    private static string Printable(string text)
-    {
-        const int max = 300;
-        var chars = text.Length > max ? text[..max].ToCharArray() : text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsControl(chars[i]))
-            {
-                chars[i] = chars[i] == '\t' ? ' ' : '?';
-            }
-        }
-
-        return text.Length > max ? new string(chars) + "…" : new string(chars);
-    }
+    private string Label(string key) => $"[bold]{TerminalText.Escape(Texts.Get(key, culture))}[/]";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Humanizer;
 using LogLens.Analysis;
+using LogLens.Cli.Rendering;
 using LogLens.Input;
 using LogLens.Localization;
 using LogLens.Reporting;
@@ -19,7 +20,7 @@ internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
         var lines = scan.Files.Sum(f => (long)f.Lines.Total);
         var bytes = scan.Inputs.Sum(i => i.Length);
         var rate = elapsed.TotalSeconds > 0 ? bytes / elapsed.TotalSeconds : 0;
-        console.MarkupLine(Markup.Escape(Texts.Format(
+        console.MarkupLine(TerminalText.Escape(Texts.Format(
             "Ui.ScanTotals",
             culture,
             Texts.Count("Ui.Count.Files", culture, scan.Inputs.Count),
@@ -30,7 +31,7 @@ internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
             rate.Bytes().Humanize("0.#", culture))));
         if (outputPath is not null)
         {
-            console.MarkupLine($"[grey]{Markup.Escape(Texts.Format("Ui.ScanWrote", culture, Texts.Count("Ui.Count.Sessions", culture, summary.Sessions), outputPath))}[/]");
+            console.MarkupLine($"[grey]{TerminalText.Escape(Texts.Format("Ui.ScanWrote", culture, Texts.Count("Ui.Count.Sessions", culture, summary.Sessions), outputPath))}[/]");
         }
 
         if (summary.Sessions > 0)
@@ -41,8 +42,8 @@ internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
                 // The id is what the CSV says; the title follows unless it only repeats the id in words.
                 var id = OutcomeIds.ToId(kind);
                 var title = Texts.Get($"Outcome.{id}.Title", culture);
-                var words = string.Equals(title, id.Replace('-', ' '), StringComparison.OrdinalIgnoreCase) ? string.Empty : $"  [grey]{Markup.Escape(title)}[/]";
-                console.MarkupLine($"  [{OutcomeStyle.Colour(kind)}]{count.ToString("N0", culture),8}  {Markup.Escape(id)}[/]{words}");
+                var words = string.Equals(title, id.Replace('-', ' '), StringComparison.OrdinalIgnoreCase) ? string.Empty : $"  [grey]{TerminalText.Escape(title)}[/]";
+                console.MarkupLine($"  [{OutcomeStyle.Colour(kind)}]{count.ToString("N0", culture),8}  {TerminalText.Escape(id)}[/]{words}");
             }
         }
 
@@ -52,7 +53,7 @@ internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
             Heading("Ui.ScanTopClients");
             foreach (var client in failing)
             {
-                console.MarkupLine("  " + Markup.Escape(Texts.Format("Ui.ScanClientLine", culture, client.Client, Texts.Count("Ui.Count.FailedLogins", culture, client.FailedLogins), Texts.Count("Ui.Count.UserNames", culture, client.Users.Count))));
+                console.MarkupLine("  " + TerminalText.Escape(Texts.Format("Ui.ScanClientLine", culture, client.Client, Texts.Count("Ui.Count.FailedLogins", culture, client.FailedLogins), Texts.Count("Ui.Count.UserNames", culture, client.Users.Count))));
             }
         }
 
@@ -63,7 +64,7 @@ internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
             foreach (var client in hammering.Take(TopClients))
             {
                 var interval = TimeSpan.FromSeconds(client.ShortestRetrySeconds ?? 0).Humanize(precision: 1, culture: culture, minUnit: Humanizer.TimeUnit.Second);
-                console.MarkupLine("  [red]" + Markup.Escape(Texts.Format("Ui.ScanHammeringLine", culture, client.Client, interval)) + "[/]");
+                console.MarkupLine("  [red]" + TerminalText.Escape(Texts.Format("Ui.ScanHammeringLine", culture, client.Client, interval)) + "[/]");
             }
         }
 
@@ -72,10 +73,10 @@ internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
             Heading("Ui.ScanUnreadable");
             foreach (var problem in unreadable)
             {
-                console.MarkupLine("  [red]" + Markup.Escape(problem.ToString()) + "[/]");
+                console.MarkupLine("  [red]" + TerminalText.Escape(problem.ToString()) + "[/]");
             }
         }
     }
 
-    private void Heading(string key) => console.MarkupLine($"[bold]{Markup.Escape(Texts.Get(key, culture))}[/]");
+    private void Heading(string key) => console.MarkupLine($"[bold]{TerminalText.Escape(Texts.Get(key, culture))}[/]");
 }

@@ -8,8 +8,10 @@ namespace LogLens.Reporting;
 
 /// <summary>
 /// Writes sessions as CSV with CsvHelper, one row per session, in the order of <see cref="Columns"/>.
-/// UTF-8 with a byte order mark, so that spreadsheets show Chinese text; a cell that would start a
-/// spreadsheet formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab, CR) is escaped.
+/// UTF-8 with a byte order mark, so that spreadsheets show Chinese text. A cell with a line break in it
+/// (a file name may hold a CR or LF) is quoted, so that it never splits its row; a cell that would start
+/// a spreadsheet formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab, CR) is escaped with <c>'</c>, and so is
+/// each line inside a cell, so that no physical line of the document starts one either.
 /// </summary>
 public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
 {
@@ -47,10 +49,16 @@ public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
     /// <summary>The column names, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } = Fields.Select(f => f.Name).ToArray();
 
+    // Formula starts, as CsvHelper's escaping knows them; after a line break inside a cell, CR and LF are the break itself.
+    private static readonly System.Buffers.SearchValues<char> FormulaStarts = System.Buffers.SearchValues.Create("=+-@\t");
+
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
     {
         InjectionOptions = InjectionOptions.Escape,
         NewLine = "\r\n",
+
+        // With NewLine set, CsvHelper quotes only a field holding "\r\n": a lone CR or LF would end the row.
+        ShouldQuote = args => ConfigurationFunctions.ShouldQuote(args) || args.Field.AsSpan().IndexOfAny('\r', '\n') >= 0,
     };
 
     private readonly CsvWriter csv;
@@ -74,11 +82,11 @@ public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
     /// <param name="session">The session.</param>
     public void Write(FtpSession session)
     {
-        // CsvHelper quotes and escapes every field (formula injection included).
+        // CsvHelper quotes and escapes every field (formula injection included); lines inside a cell are escaped here.
         var row = SessionRow.From(session);
         foreach (var (_, cell) in Fields)
         {
-            csv.WriteField(cell(row));
+            csv.WriteField(EscapeInnerLines(cell(row)));
         }
 
         csv.NextRecord();
@@ -92,6 +100,31 @@ public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => csv.DisposeAsync();
+
+    /// <summary>
+    /// The cell with <c>'</c> put before each line inside it that would start a formula: once quoted, such a
+    /// line is still a physical line of the document, which a tool reading lines (or a spreadsheet that
+    /// takes the quoting wrong) may take for a row of its own.
+    /// </summary>
+    internal static string? EscapeInnerLines(string? cell)
+    {
+        if (cell is null || cell.AsSpan().IndexOfAny('\r', '\n') < 0)
+        {
+            return cell;
+        }
+
+        var result = new StringBuilder(cell.Length + 4);
+        for (var i = 0; i < cell.Length; i++)
+        {
+            result.Append(cell[i]);
+            if (cell[i] is '\r' or '\n' && i + 1 < cell.Length && FormulaStarts.Contains(cell[i + 1]))
+            {
+                result.Append('\'');
+            }
+        }
+
+        return result.ToString();
+    }
 
     private static string? Number(long? value) => value switch
     {

@@ -86,10 +86,79 @@ public class RedactionTests
     }
 
     [Theory]
+    [InlineData("PASS:hunter2", "PASS:***")]
+    [InlineData("PASS: hunter2", "PASS: ***")]
+    [InlineData("PASS : hunter2", "PASS : ***")]
+    [InlineData("PASS = hunter2", "PASS = ***")]
+    [InlineData("Command:\tPass: hunter2", "Command:\tPass: ***")]
+    [InlineData("2023-07-16 10:20:35 4120 1 Command: Pass: correct horse", "2023-07-16 10:20:35 4120 1 Command: Pass: ***")]
+    [InlineData("Command:\tPass: ********", "Command:\tPass: ***")]
+    [InlineData("(?@192.0.2.7) [DEBUG] Command [pass] [hunter2]", "(?@192.0.2.7) [DEBUG] Command [pass] [***]")]
+    [InlineData("(?@192.0.2.7) [DEBUG] Command [pass][hunter2]", "(?@192.0.2.7) [DEBUG] Command [pass][***]")]
+    [InlineData("(?@192.0.2.7) [DEBUG] Command  [pass] [hunter2]", "(?@192.0.2.7) [DEBUG] Command  [pass] [***]")]
+    [InlineData("(?@192.0.2.7) [DEBUG] Command [PASS] [hunter2 with ] and spaces]", "(?@192.0.2.7) [DEBUG] Command [PASS] [***]")]
+    [InlineData("(?@192.0.2.7) [DEBUG] Command [pass] [hunter2", "(?@192.0.2.7) [DEBUG] Command [pass] [***")]
+    [InlineData("(?@192.0.2.7) [DEBUG] Command [pass] [<*>]", "(?@192.0.2.7) [DEBUG] Command [pass] [***]")]
+    [InlineData("(?@192.0.2.7) [DEBUG] Command [pass] [***]", "(?@192.0.2.7) [DEBUG] Command [pass] [***]")]
+    [InlineData("[PASS] hunter2", "[PASS] ***")]
+    [InlineData("PASS, then USER", "PASS, then USER")]
+    [InlineData("\"PASS\"", "\"PASS\"")]
+    public void Pass_arguments_after_any_separator_are_replaced_by_the_mark(string line, string expected)
+    {
+        Assert.Equal(expected, Redaction.RedactLine(line));
+    }
+
+    [Theory]
+    [InlineData("Invalid login credentials; user: \"erin\"; password: \"hunter2\"", "Invalid login credentials; user: \"erin\"; password: \"***\"")]
+    [InlineData("Invalid login credentials; user: \"erin\"; Password: hunter2", "Invalid login credentials; user: \"erin\"; Password: ***")]
+    [InlineData("User ANONYMOUS logged in, password: hunter2", "User ANONYMOUS logged in, password: ***")]
+    [InlineData("login failed; password=hunter2", "login failed; password=***")]
+    [InlineData("[ftp] OK LOGIN: Client \"198.51.100.7\", anon password \"guest@example.org\"", "[ftp] OK LOGIN: Client \"198.51.100.7\", anon password \"***\"")]
+    [InlineData("[ftp] OK LOGIN: Client \"198.51.100.7\", anon password \"a \"quoted\" one\"", "[ftp] OK LOGIN: Client \"198.51.100.7\", anon password \"***\"")]
+    [InlineData("[ftp] FAIL LOGIN: Client \"198.51.100.7\", anon password \"guest@\", \"Login incorrect.\"", "[ftp] FAIL LOGIN: Client \"198.51.100.7\", anon password \"***\", \"Login incorrect.\"")]
+    [InlineData("[ftp] OK LOGIN: Client \"198.51.100.7\", anon password \"x] FAIL LOGIN: Client \"192.0.2.9\"", "[ftp] OK LOGIN: Client \"198.51.100.7\", anon password \"***")]
+    [InlineData("password: \"***\"", "password: \"***\"")]
+    [InlineData("331 Password required for bob", "331 Password required for bob")]
+    [InlineData("331 Please specify the password.", "331 Please specify the password.")]
+    [InlineData("Password wrong too many times for user \"dave\" - disconnecting", "Password wrong too many times for user \"dave\" - disconnecting")]
+    [InlineData("USER carol (Login failed): Incorrect password", "USER carol (Login failed): Incorrect password")]
+    [InlineData("passwords: none", "passwords: none")]
+    public void Password_fields_are_replaced_by_the_mark_and_words_about_passwords_kept(string line, string expected)
+    {
+        Assert.Equal(expected, Redaction.RedactLine(line));
+    }
+
+    [Theory]
+    [InlineData("ANONYMOUS FTP LOGIN FROM client.example.net [192.0.2.7], guest@example.org", "ANONYMOUS FTP LOGIN FROM client.example.net [192.0.2.7], ***")]
+    [InlineData("Oct 11 01:09:00 files ftpd[2201]: ANONYMOUS FTP LOGIN FROM mirror.example.org [198.51.100.30], guest with spaces@", "Oct 11 01:09:00 files ftpd[2201]: ANONYMOUS FTP LOGIN FROM mirror.example.org [198.51.100.30], ***")]
+    [InlineData("ANONYMOUS FTP login from client.example.net with ID guest@example.org", "ANONYMOUS FTP login from client.example.net with ID ***")]
+    [InlineData("ANONYMOUS FTP LOGIN REFUSED (anonymous ftp denied) FROM client.example.net [192.0.2.7], guest@example.org", "ANONYMOUS FTP LOGIN REFUSED (anonymous ftp denied) FROM client.example.net [192.0.2.7], ***")]
+    [InlineData("ANONYMOUS FTP LOGIN FROM client.example.net [192.0.2.7], ***", "ANONYMOUS FTP LOGIN FROM client.example.net [192.0.2.7], ***")]
+    [InlineData("ANONYMOUS FTP LOGIN FROM client.example.net", "ANONYMOUS FTP LOGIN FROM client.example.net")]
+    [InlineData("anonymous(guest@example.org) of client.example.net [192.0.2.7] tried to download /etc/passwd", "anonymous(***) of client.example.net [192.0.2.7] tried to download /etc/passwd")]
+    [InlineData("anonymous(a) b) of client.example.net [192.0.2.7] tried to list /", "anonymous(***) of client.example.net [192.0.2.7] tried to list /")]
+    [InlineData("anonymous(guest@example.org", "anonymous(***")]
+    [InlineData("Fri Sep  9 10:02:11 2016 2 203.0.113.40 42930 /pub/README b _ o a guest@example.com ftp 0 * c", "Fri Sep  9 10:02:11 2016 2 203.0.113.40 42930 /pub/README b _ o a *** ftp 0 * c")]
+    [InlineData("Fri Sep  9 10:02:11 2016 2 203.0.113.40 42930 /pub/a b.iso a CT i a guest@ ftp 1 guest i", "Fri Sep  9 10:02:11 2016 2 203.0.113.40 42930 /pub/a b.iso a CT i a *** ftp 1 guest i")]
+    [InlineData("Fri Sep  9 10:02:11 2016 2 203.0.113.40 42930 /pub/README b _ o a guest@example.com ftp 0 *", "Fri Sep  9 10:02:11 2016 2 203.0.113.40 42930 /pub/README b _ o a *** ftp 0 *")]
+    [InlineData("Oct 11 01:07:40 files wu-ftpd[18760]: xferlog (send): 2 192.0.2.7 1048576 /pub/file.iso b _ o a guest@example.org ftp 0 * c", "Oct 11 01:07:40 files wu-ftpd[18760]: xferlog (send): 2 192.0.2.7 1048576 /pub/file.iso b _ o a *** ftp 0 * c")]
+    public void An_anonymous_users_email_password_is_replaced_by_the_mark_in_every_known_shape(string line, string expected)
+    {
+        var redacted = Redaction.RedactLine(line);
+
+        Assert.Equal(expected, redacted);
+        Assert.DoesNotContain("guest@", redacted);
+    }
+
+    [Theory]
     [InlineData("USER anonymous")]
     [InlineData("227 Entering Passive Mode (192,168,1,2,19,137)")]
     [InlineData("PASS ***")]
     [InlineData("Connecting to ftp://ftp.example.com/pub")]
+    [InlineData("331 Password required for bob")]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/file name with spaces.iso b _ o r alice ftp 0 * c")]
+    [InlineData("Fri Sep  9 11:30:00 2016 5 ftp.example.net 20480 /pub/list.txt b _ o r dave ftp 1 dave")]
+    [InlineData("Oct 11 01:12:30 files proftpd[4733]: files.example.com (::ffff:198.51.100.8[::ffff:198.51.100.8]) - ANON anonymous: Login successful.")]
     public void A_line_without_a_secret_is_returned_as_it_is(string line)
     {
         Assert.Same(line, Redaction.RedactLine(line));

@@ -27,6 +27,46 @@ public class CsvReportWriterEscapingTests
     }
 
     [Theory]
+    [InlineData("logs/a\nb.log", "logs/a\nb.log")]
+    [InlineData("logs/a\rb.log", "logs/a\rb.log")]
+    [InlineData("logs/a\n=HYPERLINK(\"http://x.example/\",\"open\").log", "logs/a\n'=HYPERLINK(\"http://x.example/\",\"open\").log")]
+    [InlineData("logs/a\r=1+2", "logs/a\r'=1+2")]
+    [InlineData("logs/a\r\n@SUM(A1)", "logs/a\r\n'@SUM(A1)")]
+    [InlineData("a\n\n-1\n+1\n\t2", "a\n\n'-1\n'+1\n'\t2")]
+    [InlineData("=1\n=2", "'=1\n'=2")]
+    [InlineData("\r=1", "'\r'=1")]
+    [InlineData("a\n'=1", "a\n'=1")]
+    public void A_cell_with_a_line_break_is_quoted_whole_and_no_line_inside_it_starts_a_formula(string value, string read)
+    {
+        var session = Session() with { File = value, Id = value, Client = value, Server = value, User = value };
+
+        var document = Write(session);
+        var row = WriteAndReadBack(session);
+
+        foreach (var column in new[] { "file", "session", "client", "server", "user" })
+        {
+            Assert.Equal(read, row[column]);
+        }
+
+        Assert.All(document.Split('\r', '\n'), line => Assert.False(line.Length > 0 && "=+-@\t".Contains(line[0], StringComparison.Ordinal), line));
+    }
+
+    [Theory]
+    [InlineData("a\nb")]
+    [InlineData("a\rb")]
+    [InlineData("a\r\nb")]
+    public void A_line_break_in_a_cell_never_splits_its_row(string value)
+    {
+        var document = Write(Session() with { File = value, User = "bob" });
+
+        using var csv = new CsvReader(new StringReader(document), CultureInfo.InvariantCulture);
+        var records = csv.GetRecords<dynamic>().ToArray();
+
+        Assert.Single(records);
+        Assert.Equal("bob", ((IDictionary<string, object>)records[0])["user"]);
+    }
+
+    [Theory]
     [InlineData("张伟")]
     [InlineData("用户, \"引号\"")]
     [InlineData("'quoted")]
@@ -60,6 +100,18 @@ public class CsvReportWriterEscapingTests
         FirstLine = 1,
         LastLine = 2,
     };
+
+    /// <summary>The document written for one session, without its byte order mark.</summary>
+    private static string Write(FtpSession session)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new CsvReportWriter(stream))
+        {
+            writer.Write(session);
+        }
+
+        return new UTF8Encoding(false).GetString(stream.ToArray()).TrimStart('\uFEFF');
+    }
 
     private static Dictionary<string, string> WriteAndReadBack(FtpSession session)
     {

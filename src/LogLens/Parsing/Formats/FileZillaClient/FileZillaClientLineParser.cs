@@ -50,12 +50,6 @@ internal sealed class FileZillaClientLineParser : LineParser
         }
 
         var attempt = AttemptOf(parsed.Stream);
-        if (parsed.Type == FileZillaLineType.Command && IsSftpPassword(parsed.Message))
-        {
-            // The shared redaction knows "PASS secret", not SFTP's "Pass: secret": mask it here, text included.
-            var end = text.TrimEnd().Length;
-            text = string.Concat(text.AsSpan(0, end - parsed.Message.Length + "Pass:".Length), " ", Redaction.Mark);
-        }
 
         FtpEvent? e = parsed.Type switch
         {

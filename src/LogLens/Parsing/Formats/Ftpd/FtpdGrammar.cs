@@ -173,16 +173,6 @@ internal static class FtpdGrammar
         return TryParse(Command, text, out reading);
     }
 
-    /// <summary>Masks the guest password in wu-ftpd's <c>anonymous(guest@) of host [ip] tried to …</c> lines.</summary>
-    /// <param name="text">The line.</param>
-    /// <returns>The line with the password replaced.</returns>
-    public static string RedactGuestPassword(string text)
-    {
-        var at = text.IndexOf("anonymous(", StringComparison.Ordinal);
-        var end = at < 0 ? -1 : text.IndexOf(") of ", at, StringComparison.Ordinal);
-        return end < 0 ? text : string.Concat(text.AsSpan(0, at + "anonymous(".Length), Redaction.Mark, text.AsSpan(end));
-    }
-
     /// <summary><c>ANONYMOUS FTP LOGIN FROM host [192.0.2.7], guest@</c>; <c>… login from host with ID guest@</c>.</summary>
     private static bool Anonymous(string rest, int offset, out FtpdReading reading, out bool incomplete)
     {

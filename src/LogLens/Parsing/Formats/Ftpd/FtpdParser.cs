@@ -37,10 +37,10 @@ internal sealed class FtpdParser() : DialectParser(TimeSpan.FromMinutes(15))
 
         if (!FtpdGrammar.TryRead(said, out var reading, out var incomplete))
         {
-            return incomplete ? Reading.Incomplete : Unknown(message, line, FtpdGrammar.RedactGuestPassword(text));
+            return incomplete ? Reading.Incomplete : Unknown(message, line, text);
         }
 
-        text = Mask(FtpdGrammar.RedactGuestPassword(text), said, reading);
+        text = Mask(text, said, reading);
         if (reading.Said.Event is Events.ServerNotice)
         {
             return Notice(message, line, text, reading.Said.Event.Client);

@@ -19,6 +19,9 @@ internal sealed class IisColumns
     /// <summary>How many columns the row has.</summary>
     public int Count => spans.Length;
 
+    /// <summary>The row's text.</summary>
+    public string Text => text;
+
     /// <summary>Cuts a line into columns.</summary>
     /// <param name="text">The line.</param>
     /// <returns>Its columns.</returns>
@@ -76,14 +79,83 @@ internal sealed class IisColumns
     /// <returns>The value.</returns>
     public string? Value(int index) => Has(index) && !Span(index).SequenceEqual("-") ? Span(index).ToString() : null;
 
-    /// <summary>The line with column <paramref name="index"/> replaced by <paramref name="replacement"/>.</summary>
-    /// <param name="index">A 0-based column index.</param>
-    /// <param name="replacement">The new text of the column.</param>
-    /// <returns>The new line.</returns>
-    public string Replace(int index, string replacement)
+    /// <summary>
+    /// The row with columns <paramref name="first"/> to <paramref name="last"/> taken as one, the blanks
+    /// between them part of it (a password with blanks in it, which the grammar knows to be one column).
+    /// </summary>
+    /// <param name="first">The first column joined.</param>
+    /// <param name="last">The last column joined.</param>
+    /// <returns>The row with <c>last - first</c> fewer columns.</returns>
+    public IisColumns Join(int first, int last)
     {
-        var (start, length) = spans[index];
-        return string.Concat(text.AsSpan(0, start), replacement, text.AsSpan(start + length));
+        var joined = new (int, int)[spans.Length - (last - first)];
+        Array.Copy(spans, joined, first);
+        joined[first] = (spans[first].Start, spans[last].Start + spans[last].Length - spans[first].Start);
+        Array.Copy(spans, last + 1, joined, first + 1, spans.Length - last - 1);
+        return new IisColumns(text, joined);
+    }
+
+    /// <summary>
+    /// The row's text as a writer may see it: the shared redaction over the whole line, except that
+    /// column <paramref name="secret"/>, a PASS row's argument, is the grammar's to mask. It becomes the
+    /// mark (unless it is <c>-</c> or already the mark), and the shared redaction runs on the text before
+    /// and after it, where it cannot take the status columns behind the argument for part of it.
+    /// </summary>
+    /// <param name="secret">The column that is a password, or -1.</param>
+    /// <returns>The redacted line.</returns>
+    public string RedactedText(int secret)
+    {
+        if (!Has(secret))
+        {
+            return Redaction.RedactLine(text);
+        }
+
+        var (start, length) = spans[secret];
+        var column = text.AsSpan(start, length);
+        var argument = column.SequenceEqual("-") || Redaction.IsAlreadyMasked(column) ? column : Redaction.Mark;
+        return string.Concat(Redaction.RedactLine(text[..start]), argument, Redaction.RedactLine(text[(start + length)..]));
+    }
+
+    /// <summary>
+    /// The row to read fields from, with no password left: column <paramref name="secret"/> (a PASS row's
+    /// argument) replaced by the mark unless it is <c>-</c> or already the mark, and every other column put
+    /// through the shared redaction on its own, so that no column can hide the ones behind it.
+    /// </summary>
+    /// <param name="secret">The column that is a password, or -1.</param>
+    /// <returns>This row when it holds no password, else the redacted row.</returns>
+    public IisColumns Redacted(int secret)
+    {
+        if (!Has(secret) && !Redaction.MayHoldSecret(text))
+        {
+            return this;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length + Redaction.Mark.Length);
+        var redacted = new (int, int)[spans.Length];
+        var copied = 0;
+        var changed = false;
+        for (var i = 0; i < spans.Length; i++)
+        {
+            var (start, length) = spans[i];
+            var column = text.AsSpan(start, length);
+            result.Append(text, copied, start - copied);
+            var at = result.Length;
+            if (i == secret ? !column.SequenceEqual("-") && !Redaction.IsAlreadyMasked(column) : Redaction.MayHoldSecret(column))
+            {
+                var masked = i == secret ? Redaction.Mark : Redaction.RedactLine(column.ToString());
+                changed |= !column.SequenceEqual(masked);
+                result.Append(masked);
+            }
+            else
+            {
+                result.Append(column);
+            }
+
+            redacted[i] = (at, result.Length - at);
+            copied = start + length;
+        }
+
+        return changed ? new IisColumns(result.Append(text, copied, text.Length - copied).ToString(), redacted) : this;
     }
 
     private static bool IsBlank(char c) => c is ' ' or '\t';

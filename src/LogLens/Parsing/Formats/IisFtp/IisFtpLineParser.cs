@@ -22,9 +22,13 @@ namespace LogLens.Parsing.Formats.IisFtp;
 /// <see cref="LogTimestamp.StandInYear"/> (plus the midnights passed) and says it has neither year nor date, so
 /// times of day and the intervals between rows stay right while no date is claimed.</para>
 /// <para>Passwords: the shared redaction would cut a row short at <c>PASS</c>, losing the status
-/// columns behind it, so a PASS row's text is redacted by column instead: its <c>cs-uri-stem</c>
-/// (IIS 5/6 log an anonymous user's e-mail "password" there in clear) becomes <c>***</c>. Lines that
-/// are not rows keep the shared redaction.</para>
+/// columns behind it, so a row is redacted by column instead, and read from its redacted columns:
+/// each column goes through the shared redaction on its own (a URL's password in a path), and a PASS
+/// row's argument, which the grammar delimits, becomes <c>***</c> (IIS 5/6 log an anonymous user's
+/// e-mail "password" there in clear). The argument is the <c>cs-uri-stem</c> column and, when a password
+/// has blanks in it, the columns it spilled into: as many as the row has beyond its declared fields,
+/// or, in a row read by its shape, those before the status. Lines that are not rows keep the shared
+/// redaction.</para>
 /// <para>A row whose method is neither an FTP command nor an IIS FTP word (<c>GET</c> in an IIS web
 /// log) is not recognized, unless the file has already shown it is an FTP log (an <c>x-session</c> or
 /// <c>x-fullpath</c> field, or an FTP row): then it is a command a client sent, junk included.</para>
@@ -61,8 +65,7 @@ internal sealed class IisFtpLineParser : LineParser
             return null;
         }
 
-        var columns = IisColumns.Split(raw);
-        if (!TryRead(columns, out var row, out var used))
+        if (!TryRead(IisColumns.Split(raw), out var row, out var columns, out var password))
         {
             return null;
         }
@@ -83,37 +86,80 @@ internal sealed class IisFtpLineParser : LineParser
             keys.Forget(key);
         }
 
-        return parsed with { Line = line.Number, Text = RedactedText(columns, used, row, raw), Time = time, SessionKey = key.Key, Connection = key.Connection, Client = row.Client };
+        // The shared redaction's text, unless the grammar marked the row's password (see IisColumns.RedactedText).
+        var redacted = password >= 0 ? columns.RedactedText(password) : text;
+        return parsed with { Line = line.Number, Text = redacted, Time = time, SessionKey = key.Key, Connection = key.Connection, Client = row.Client };
     }
 
-    private static string RedactedText(IisColumns columns, IisLayout used, IisRow row, string raw)
+    /// <summary>Reads a row by the declared fields, else by its shape.</summary>
+    /// <param name="columns">The row as written.</param>
+    /// <param name="row">What it says, read from its columns with every password masked.</param>
+    /// <param name="read">The row's columns as read: a password with blanks joined into one.</param>
+    /// <param name="password">The column that holds a PASS row's password, or -1.</param>
+    /// <returns>Whether it is an FTP row.</returns>
+    private bool TryRead(IisColumns columns, out IisRow row, out IisColumns read, out int password)
     {
-        if (!IisMethods.Is(row.Method.Name, "PASS") || !columns.Has(used.UriStem))
+        if (layout is { } declared && TryRead(columns, declared, out row, out read, out password) && IsFtpRow(row))
         {
-            return raw;
-        }
-
-        var stem = columns.Span(used.UriStem);
-        return stem.SequenceEqual("-") || Redaction.IsAlreadyMasked(stem) ? raw : columns.Replace(used.UriStem, Redaction.Mark);
-    }
-
-    private bool TryRead(IisColumns columns, out IisRow row, out IisLayout used)
-    {
-        if (layout is { } declared && IisRow.TryRead(columns, declared, out row) && IsFtpRow(row))
-        {
-            used = declared;
             return true;
         }
 
-        if (IisLayout.Infer(columns) is { } inferred && IisRow.TryRead(columns, inferred, out row) && IsFtpRow(row))
+        if (IisLayout.Infer(columns) is { } inferred && TryRead(columns, inferred, out row, out read, out password) && IsFtpRow(row))
         {
-            used = inferred;
             return true;
         }
 
         row = null!;
-        used = null!;
+        read = null!;
+        password = -1;
         return false;
+    }
+
+    private static bool TryRead(IisColumns columns, IisLayout layout, out IisRow row, out IisColumns read, out int password)
+    {
+        var argument = PasswordColumns(columns, layout);
+        if (argument is var (first, last) && last > first)
+        {
+            columns = columns.Join(first, last);
+            layout = layout.FieldCount == 0 ? IisLayout.Infer(columns) ?? layout : layout;
+        }
+
+        read = columns;
+        password = argument is null ? -1 : layout.UriStem;
+        return IisRow.TryRead(columns.Redacted(password), layout, out row);
+    }
+
+    /// <summary>
+    /// The columns a PASS row's argument fills: its <c>cs-uri-stem</c>, and the columns a password with
+    /// blanks spilled into. With declared fields, those the row has beyond them; in a row read by its
+    /// shape, those before its status (the first column after the stem that reads as a status and is
+    /// followed by a number or nothing) and the <c>-</c> of an empty query ahead of it. With no status,
+    /// the argument runs to the end of the row.
+    /// </summary>
+    /// <returns>The first and last column, or null when the row is not a PASS row.</returns>
+    private static (int First, int Last)? PasswordColumns(IisColumns columns, IisLayout layout)
+    {
+        var first = layout.UriStem;
+        if (!columns.Has(first) || !columns.Has(layout.Method)
+            || !IisGrammar.TryMethod(columns.Raw(layout.Method)!, out var method) || !IisMethods.Is(method.Name, "PASS"))
+        {
+            return null;
+        }
+
+        if (layout.FieldCount > 0)
+        {
+            return (first, first + Math.Max(0, columns.Count - layout.FieldCount));
+        }
+
+        for (var status = first + 1; status < columns.Count; status++)
+        {
+            if (IisGrammar.TryStatus(columns.Span(status), out _) && (!columns.Has(status + 1) || IisGrammar.TryNumber(columns.Span(status + 1), out _)))
+            {
+                return (first, status - 1 > first && columns.Span(status - 1).SequenceEqual("-") ? status - 2 : status - 1);
+            }
+        }
+
+        return (first, columns.Count - 1);
     }
 
     private bool IsFtpRow(IisRow row) =>

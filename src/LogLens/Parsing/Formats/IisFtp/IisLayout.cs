@@ -41,6 +41,9 @@ internal sealed class IisLayout
 
     public int FullPath { get; private init; } = -1;
 
+    /// <summary>How many columns a whole row has: the number of fields declared, or 0 when the layout was inferred from a row.</summary>
+    public int FieldCount { get; private init; }
+
     /// <summary>Whether the fields name a column only the FTP service writes (<c>x-session</c>, <c>x-fullpath</c>).</summary>
     public bool IsFtpOnly => Session >= 0 || FullPath >= 0;
 
@@ -67,6 +70,7 @@ internal sealed class IisLayout
             ClientBytes = Find("cs-bytes"),
             Session = Find("x-session"),
             FullPath = Find("x-fullpath"),
+            FieldCount = names.Length,
         };
     }
 

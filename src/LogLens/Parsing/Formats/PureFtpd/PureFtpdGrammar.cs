@@ -99,22 +99,6 @@ internal static class PureFtpdGrammar
         return true;
     }
 
-    /// <summary>Masks the argument of a logged <c>Command [pass] [secret]</c>, which debug builds write in clear.</summary>
-    /// <param name="text">The line.</param>
-    /// <returns>The line with the password replaced.</returns>
-    public static string RedactCommand(string text)
-    {
-        var at = text.IndexOf("Command [pass] [", StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
-        {
-            return text;
-        }
-
-        var start = at + "Command [pass] [".Length;
-        var end = text.LastIndexOf(']');
-        return end < start ? text[..start] + Redaction.Mark : text[..start] + Redaction.Mark + text[end..];
-    }
-
     private static Said? Read(string text, string? user)
     {
         if (text.Contains("users (the maximum)", StringComparison.Ordinal))

@@ -49,7 +49,6 @@ internal sealed class PureFtpdParser() : DialectParser(TimeSpan.FromMinutes(15))
     /// <inheritdoc />
     private protected override Reading Read(in DaemonMessage message, LogLine line, string text)
     {
-        text = PureFtpdGrammar.RedactCommand(text);
         if (PamMessage.TryParse(message.Facility, message.Message, out var pam))
         {
             return ReadPam(pam, message, line, text);

@@ -2,12 +2,10 @@ namespace LogLens.Parsing.Formats.ServU;
 
 /// <summary>
 /// Serv-U 15's <c>name: "value"</c> fields (<c>Invalid login credentials; user: "lin"; password: "****"</c>):
-/// reading one, and masking the password field, which the shared PASS redaction does not cover.
+/// reading one. The password field is masked by the shared redaction (<see cref="Redaction"/>).
 /// </summary>
 internal static class ServUFields
 {
-    private const string PasswordField = "password";
-
     /// <summary>The value of field <paramref name="name"/>, unquoted, or <see langword="null"/>.</summary>
     /// <param name="text">A message.</param>
     /// <param name="name">The field name without its colon.</param>
@@ -22,36 +20,6 @@ internal static class ServUFields
 
         var value = text[start..end].Trim().Trim('"').Trim();
         return value.Length == 0 ? null : value;
-    }
-
-    /// <summary>Replaces the value of every <c>password:</c> field with the redaction mark.</summary>
-    /// <param name="text">A line.</param>
-    /// <returns>The line, unchanged when it has no password field.</returns>
-    public static string RedactPassword(string text)
-    {
-        var (start, end) = Find(text, PasswordField, 0);
-        if (start < 0)
-        {
-            return text;
-        }
-
-        var result = new System.Text.StringBuilder(text.Length);
-        var copied = 0;
-        while (start >= 0)
-        {
-            var quoted = start < text.Length && text[start] == '"';
-            var valueStart = quoted ? start + 1 : start;
-            var valueEnd = quoted && end > valueStart && text[end - 1] == '"' ? end - 1 : end;
-            if (valueEnd > valueStart && !Redaction.IsAlreadyMasked(text.AsSpan(valueStart, valueEnd - valueStart)))
-            {
-                result.Append(text, copied, valueStart - copied).Append(Redaction.Mark);
-                copied = valueEnd;
-            }
-
-            (start, end) = Find(text, PasswordField, end);
-        }
-
-        return copied == 0 ? text : result.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>Where the value of a field starts and ends, from <paramref name="from"/> on.</summary>

@@ -14,7 +14,6 @@ internal sealed class ServULineParser : LineParser
     /// <inheritdoc />
     protected override FtpEvent? TryParse(LogLine line, string text)
     {
-        text = ServUFields.RedactPassword(text);
         if (!ServUGrammar.MayStart(text) || !ServUGrammar.TryParse(text, out var entry))
         {
             return new UnrecognizedLine { Line = line.Number, Text = text };

@@ -361,11 +361,75 @@ public class IisFtpFormatTests
     }
 
     [Theory]
+    [InlineData(null, "14:03:19 198.51.100.7 [62]PASS my hunter2 530 1326", "14:03:19 198.51.100.7 [62]PASS *** 530 1326", false)]
+    [InlineData(null, "14:03:19 198.51.100.7 [62]PASS my 530 hunter2 230 0", "14:03:19 198.51.100.7 [62]PASS *** 230 0", true)]
+    [InlineData(null, "14:03:19 198.51.100.7 [62]PASS a b hunter2 230 0", "14:03:19 198.51.100.7 [62]PASS *** 230 0", true)]
+    [InlineData(
+        null,
+        "2006-03-14 09:12:05 198.51.100.7 - MSFTPSVC1 WEB01 192.0.2.10 21 [31]PASS my hunter2 - 530 1326 FTP - - ",
+        "2006-03-14 09:12:05 198.51.100.7 - MSFTPSVC1 WEB01 192.0.2.10 21 [31]PASS *** - 530 1326 FTP - - ",
+        false)]
+    [InlineData(
+        null,
+        "2011-05-12 04:03:12 198.51.100.7 - 192.0.2.10 21 PASS my hunter2 530 1326 41 " + Session + " -",
+        "2011-05-12 04:03:12 198.51.100.7 - 192.0.2.10 21 PASS *** 530 1326 41 " + Session + " -",
+        false)]
+    [InlineData(
+        Iis7Fields,
+        "2011-05-12 04:03:12 198.51.100.7 - 192.0.2.10 21 PASS my 230 hunter2 530 1326 41 " + Session + " -",
+        "2011-05-12 04:03:12 198.51.100.7 - 192.0.2.10 21 PASS *** 530 1326 41 " + Session + " -",
+        false)]
+    [InlineData(
+        "#Fields: time c-ip cs-method cs-uri-stem sc-status sc-win32-status",
+        "14:03:19 198.51.100.7 PASS correct horse hunter2 230 0",
+        "14:03:19 198.51.100.7 PASS *** 230 0",
+        true)]
+    public void A_password_with_blanks_is_one_column_masked_whole_and_the_status_behind_it_decides_the_login(
+        string? fields, string line, string text, bool succeeded)
+    {
+        var login = Assert.IsType<LoginEvent>(fields is null ? Lines.ParseOne(Format, line) : Last(fields, line));
+
+        Assert.Equal(text, login.Text);
+        Assert.Equal(succeeded, login.Succeeded);
+        Assert.DoesNotContain("hunter2", login.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(
+        "2011-05-12 04:03:13 198.51.100.7 bob 192.0.2.10 21 RETR ftp://bob:hunter2@ftp.example.com/x 550 2 0 " + Session + " ftp://bob:hunter2@ftp.example.com/x",
+        "2011-05-12 04:03:13 198.51.100.7 bob 192.0.2.10 21 RETR ftp://bob:***@ftp.example.com/x 550 2 0 " + Session + " ftp://bob:***@ftp.example.com/x")]
+    [InlineData(
+        "14:03:20 198.51.100.7 [62]RETR ftp://bob:hunter2@ftp.example.com/x 550 2",
+        "14:03:20 198.51.100.7 [62]RETR ftp://bob:***@ftp.example.com/x 550 2")]
+    public void A_url_password_in_any_column_is_masked_in_the_text_and_in_every_field_read_from_it(string line, string text)
+    {
+        var transfer = Assert.IsType<TransferEvent>(Last(Iis7Fields, line));
+
+        Assert.Equal(text, transfer.Text);
+        Assert.Equal("ftp://bob:***@ftp.example.com/x", transfer.Path);
+        Assert.DoesNotContain("hunter2", transfer.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_password_in_a_column_of_another_command_is_hidden_to_the_end_of_the_text_and_the_row_still_read()
+    {
+        var command = Assert.IsType<CommandEvent>(Lines.ParseOne(Format, "14:03:20 198.51.100.7 [62]SITE PASS:hunter2 500 2"));
+
+        Assert.Equal("14:03:20 198.51.100.7 [62]SITE PASS:***", command.Text);
+        Assert.Equal(("SITE", "PASS:***"), (command.Command, command.Argument));
+    }
+
+    [Theory]
     [InlineData("14:03:19 198.51.100.7 [62]PASS hunter2")]
     [InlineData("14:03:19 198.51.100.7 [62]PASS hunter2 5x0 1326")]
     [InlineData("2011-05-12 04:03:12 198.51.100.7 - 192.0.2.10 21 PASS hunter2 530 1326 41 " + Session + " -")]
     [InlineData("#Remark: PASS hunter2")]
     [InlineData("PASS hunter2")]
+    [InlineData("2011-05-12 04:03:12 198.51.100.7 - 192.0.2.10 21 PASS my hunter2 530 1326 41 " + Session + " -")]
+    [InlineData("2011-05-12 04:03:12 198.51.100.7 - 192.0.2.10 21 PASS my hunter2")]
+    [InlineData("14:03:19 198.51.100.7 [62]PASS my hunter2 5x0 1326")]
+    [InlineData("2011-05-12 04:03:13 198.51.100.7 - 192.0.2.10 21 RETR ftp://bob:hunter2@h/x 550 2 0 " + Session + " /x")]
+    [InlineData("14:03:20 198.51.100.7 [62]STOR sftp://bob:hunter2@h/x 226 0")]
     public void A_password_reaches_no_field_and_no_text(string line)
     {
         var events = Lines.Parse(Format, Iis7Fields, line);

@@ -82,6 +82,9 @@ public class PureFtpdFormatTests
     [InlineData("(?@192.0.2.7) [DEBUG] Command [user] [bob]", "USER", "bob")]
     [InlineData("(?@192.0.2.7) [DEBUG] Command [pass] [<*>]", "PASS", "***")]
     [InlineData("(?@192.0.2.7) [DEBUG] Command [pass] [hunter2]", "PASS", "***")]
+    [InlineData("(?@192.0.2.7) [DEBUG] Command [pass][hunter2]", "PASS", "***")]
+    [InlineData("(?@192.0.2.7) [DEBUG] Command  [pass] [hunter2]", "PASS", "***")]
+    [InlineData("(?@192.0.2.7) [DEBUG] Command [PASS] [hunter2 and more]", "PASS", "***")]
     public void Debug_logging_gives_the_commands_with_the_password_masked(string message, string verb, string argument)
     {
         var command = Lines.ParseAs<CommandEvent>(Format, Prefix + message);

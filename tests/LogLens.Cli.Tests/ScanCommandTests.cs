@@ -138,6 +138,20 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_link_to_a_file_already_scanned_adds_no_row()
+    {
+        CliRunner.Run("scan", folder.Root, "-o", output, "--quiet");
+        var before = File.ReadAllBytes(output);
+        File.CreateSymbolicLink(folder.Path("servu-copy.log"), "servu.log");
+        File.CreateSymbolicLink(folder.Path("nested/servu.log"), folder.Path("servu.log"));
+
+        var result = CliRunner.Run("scan", folder.Root, "-o", output, "--quiet");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Encoding.UTF8.GetString(before), Encoding.UTF8.GetString(File.ReadAllBytes(output)));
+    }
+
+    [Fact]
     public void A_broken_link_and_a_binary_file_are_named_on_stderr_exit_1_and_the_other_files_are_still_in_the_csv()
     {
         var result = CliRunner.Run("scan", folder.Root, "-o", output);

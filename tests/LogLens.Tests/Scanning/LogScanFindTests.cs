@@ -128,6 +128,51 @@ public sealed class LogScanFindTests : IDisposable
         Assert.Contains(scan.Inputs, i => i.Path == folder.Path("nested/deeper/../../servu.log"));
     }
 
+    public static TheoryData<string[]> LinksToFilesAlreadyScanned => new()
+    {
+        // links made in the folder, "link -> target" (a target without a leading / is relative to the link)
+        { ["servu-copy.log -> servu.log"] },
+        { ["nested/servu.log -> ../servu.log"] },
+        { ["nested/deeper/absolute.log -> /servu.log"] },
+        { ["a.log -> b.log", "b.log -> servu.log"] },
+        { ["mirror -> nested"] },
+        { ["aa -> nested/deeper", "nested/deeper/up.log -> ../../servu.log"] },
+        { ["zh -> " + ScanFolder.ChineseFolder, "zh-retry.log -> zh/./cuteftp-zh-retry.log"] },
+        { ["nested/deeper/through.log -> ../../nested/../" + ScanFolder.ChineseFolder + "/../xferlog.2.gz"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(LinksToFilesAlreadyScanned))]
+    public void A_file_reached_through_symbolic_links_is_taken_once_under_its_own_name(string[] links)
+    {
+        var expected = LogScan.Find([folder.Root]).Inputs;
+        MakeLinks(links);
+
+        var scan = LogScan.Find([folder.Root]);
+
+        Assert.Equal(expected, scan.Inputs);
+    }
+
+    [Fact]
+    public void A_file_named_on_the_command_line_and_through_a_link_is_taken_once()
+    {
+        MakeLinks(["current.log -> servu.log"]);
+
+        var scan = LogScan.Find([folder.Path("current.log"), folder.Path("servu.log")]);
+
+        Assert.Equal(["servu.log"], Relative(scan));
+    }
+
+    [Fact]
+    public void A_file_reached_only_through_links_is_taken_under_the_first_path_found()
+    {
+        MakeLinks(["current.log -> servu.log", "latest.log -> servu.log"]);
+
+        var scan = LogScan.Find([folder.Path("latest.log"), folder.Path("current.log")]);
+
+        Assert.Equal(["latest.log"], Relative(scan));
+    }
+
     [Fact]
     public async Task A_link_to_an_ancestor_folder_cannot_trap_the_walk()
     {
@@ -156,6 +201,26 @@ public sealed class LogScanFindTests : IDisposable
         var scan = LogScan.Find([folder.Path(".hidden.log"), folder.Path(".archive")]);
 
         Assert.Equal([".archive/old.log", ".hidden.log"], Relative(scan));
+    }
+
+    /// <summary>Makes symbolic links in the folder from "link -> target" (a target starting with / is under the folder's root).</summary>
+    private void MakeLinks(IEnumerable<string> links)
+    {
+        foreach (var link in links)
+        {
+            var (name, target) = (link.Split(" -> ")[0], link.Split(" -> ")[1]);
+            var at = folder.Path(name);
+            var where = target.StartsWith('/') ? folder.Path(target[1..]) : Path.Combine(Path.GetDirectoryName(at)!, target);
+            target = target.StartsWith('/') ? where : target;
+            if (Directory.Exists(where))
+            {
+                Directory.CreateSymbolicLink(at, target);
+            }
+            else
+            {
+                File.CreateSymbolicLink(at, target);
+            }
+        }
     }
 
     private IReadOnlyList<string> Relative(LogScan scan) =>

@@ -163,14 +163,14 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_clean_folder_exits_0_with_nothing_on_stderr()
+    public void A_clean_folder_exits_0_and_only_its_link_back_to_its_own_folder_is_named_on_stderr()
     {
         using var clean = new ScanFolder(withUnreadable: false);
 
         var result = CliRunner.Run("scan", clean.Root, "-o", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(string.Empty, result.Error.Trim());
+        Assert.Equal(LinkBackWarning(clean), result.Error.Trim());
         Assert.Equal(ScanFolder.ReadableFiles.Select(clean.Path), CsvTable.ReadFile(output).Rows.Select(r => r["file"]).Distinct());
     }
 
@@ -379,8 +379,9 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(2, lines.Length);
+        Assert.Equal(3, lines.Length);
         Assert.All(lines, l => Assert.StartsWith("loglens:", l, StringComparison.Ordinal));
+        Assert.Contains(LinkBackWarning(folder), lines);
         Assert.True(File.Exists(output));
     }
 
@@ -392,10 +393,36 @@ public sealed class ScanCommandTests : IDisposable
         var result = CliRunner.Run("scan", clean.Root, "-o", "-", "-q");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(string.Empty, result.Error);
+        Assert.Equal(LinkBackWarning(clean), result.Error.Trim());
         Assert.Equal(string.Empty, result.Output);
         Assert.NotEmpty(CsvTable.Parse(result.RawOutput).Rows);
     }
+
+    [Fact]
+    public async Task A_link_to_an_ancestor_and_a_link_cycle_are_named_each_in_its_own_words_and_each_file_is_read_once()
+    {
+        CliRunner.Run("scan", folder.Root, "-o", output, "--quiet");
+        var before = File.ReadAllBytes(output);
+        Directory.CreateSymbolicLink(folder.Path("nested/deeper/up"), "../..");
+        File.CreateSymbolicLink(folder.Path("a.log"), "b.log");
+        File.CreateSymbolicLink(folder.Path("b.log"), "a.log");
+
+        var result = await Task.Run(() => CliRunner.Run("scan", folder.Root, "-o", output)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Encoding.UTF8.GetString(before), Encoding.UTF8.GetString(File.ReadAllBytes(output)));
+        Assert.Contains($"loglens: {folder.Path("nested/deeper/up")}: a symbolic link to {folder.Root}, a folder it is inside of: not followed", result.Error);
+        Assert.Contains($"loglens: {folder.Path("a.log")}: a symbolic link in a cycle", result.Error);
+        Assert.Contains($"loglens: {folder.Path("b.log")}: a symbolic link in a cycle", result.Error);
+        Assert.DoesNotContain($"{folder.Path("a.log")}: a symbolic link whose target does not exist", result.Error);
+        var unreadable = result.Output[result.Output.IndexOf("Could not be read", StringComparison.Ordinal)..];
+        Assert.Contains(folder.Path("a.log"), unreadable);
+        Assert.DoesNotContain(folder.Path("nested/deeper/up"), unreadable);
+    }
+
+    /// <summary>What a scan says of the folder's link back to its own folder, nested/loop.</summary>
+    private static string LinkBackWarning(ScanFolder scanned) =>
+        $"loglens: {scanned.Path("nested/loop")}: a symbolic link to {scanned.Path("nested")}, a folder it is inside of: not followed, as it would lead back into itself";
 }
 
 /// <summary>The default output file is written to the current folder, which this changes: runs alone.</summary>

@@ -28,7 +28,8 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
         });
         foreach (var problem in scan.Problems)
         {
-            consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape(problem.ToString())}");
+            var colour = problem.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
+            consoles.Error.MarkupLine($"[{colour}]loglens:[/] {Markup.Escape(problem.ToString())}");
         }
 
         Stream output;

@@ -44,35 +44,14 @@ internal static class LogFileFinder
         /// <summary>A path the user named: a file is taken whatever the globs say, a folder is walked.</summary>
         public void Take(string path)
         {
-            if (IsBrokenLink(path))
-            {
-                Problems.Add(ScanMessages.BrokenLink(path));
-                return;
-            }
-
             var resolved = CanonicalPath.Resolve(path);
-            switch (resolved.State)
+            if (resolved.State != PathState.Resolved)
             {
-                case PathState.Resolved:
-                    break;
-                case PathState.Missing when Path.Exists(path):
-                    // The system opens what a path-by-path reading cannot follow (/dev/fd/3, whose target is "pipe:[…]").
-                    resolved = resolved with { State = PathState.Resolved, Path = Path.GetFullPath(path) };
-                    break;
-                case PathState.Missing:
-                    Problems.Add(DiagnosticMessages.NotFound(path));
-                    return;
-                case PathState.Cycle:
-                    Problems.Add(ScanMessages.BrokenLink(path));
-                    return;
-                default:
-                    Problems.Add(DiagnosticMessages.Unreadable(path, resolved.Reason ?? "the path is too long"));
-                    return;
+                Problems.Add(Unresolved(path, resolved, IsLink(path)));
             }
-
-            if (Directory.Exists(resolved.Path))
+            else if (Directory.Exists(resolved.Path))
             {
-                Walk(path, path, resolved.Path, throughLink: false, new HashSet<string>(CanonicalPath.Comparer));
+                Walk(path, path, resolved.Path, throughLink: false, [resolved.Path], new HashSet<string>(CanonicalPath.Comparer));
             }
             else
             {
@@ -81,11 +60,18 @@ internal static class LogFileFinder
         }
 
         /// <summary>
-        /// Walks a folder. One reached through a link is walked only when it has not been already; one
-        /// reached by its own path always is (there it cannot loop), so that its files are taken under
-        /// their own names even when a link led to them first.
+        /// Walks a folder. A link to a folder the walk is inside of is named and not followed. Any other
+        /// folder reached through a link is walked only when it has not been already; one reached by its
+        /// own path always is (there it cannot loop), so that its files are taken under their own names
+        /// even when a link led to them first.
         /// </summary>
-        private void Walk(string root, string folder, string canonicalFolder, bool throughLink, HashSet<string> walked)
+        /// <param name="root">The folder the user named, for globs.</param>
+        /// <param name="folder">This folder, as the user will see it named.</param>
+        /// <param name="canonicalFolder">This folder's canonical path.</param>
+        /// <param name="throughLink">Whether a link led here.</param>
+        /// <param name="inside">The canonical paths of the folders the walk is inside of, this one last.</param>
+        /// <param name="walked">The canonical paths of the folders walked so far.</param>
+        private void Walk(string root, string folder, string canonicalFolder, bool throughLink, List<string> inside, HashSet<string> walked)
         {
             if (!walked.Add(canonicalFolder) && throughLink)
             {
@@ -111,44 +97,55 @@ internal static class LogFileFinder
                 }
 
                 var path = Path.Combine(folder, entry.Name);
-                var canonical = Path.Join(canonicalFolder, entry.Name);
-                var isFolder = entry is DirectoryInfo;
                 var isLink = entry.LinkTarget is not null;
-                if (isLink)
+                var resolved = isLink
+                    ? CanonicalPath.Resolve(canonicalFolder, entry.Name)
+                    : new PathResolution(PathState.Resolved, Path.Join(canonicalFolder, entry.Name), null);
+                var canonical = resolved.Path;
+                if (resolved.State == PathState.Resolved && (isLink ? Directory.Exists(canonical) : entry is DirectoryInfo))
                 {
-                    var resolved = CanonicalPath.Resolve(canonicalFolder, entry.Name);
-                    if (resolved.State == PathState.Resolved)
+                    if (!options.Recurse)
                     {
-                        canonical = resolved.Path;
-                        isFolder = Directory.Exists(canonical);
-                    }
-                }
-
-                if (isFolder)
-                {
-                    if (options.Recurse)
-                    {
-                        Walk(root, path, canonical, throughLink || isLink, walked);
+                        continue;
                     }
 
+                    if (isLink && (inside.Contains(canonical, CanonicalPath.Comparer) || CanonicalPath.IsSameOrInside(canonical, canonicalFolder)))
+                    {
+                        Problems.Add(ScanMessages.LinkToAncestor(path, canonical));
+                        continue;
+                    }
+
+                    inside.Add(canonical);
+                    Walk(root, path, canonical, throughLink || isLink, inside, walked);
+                    inside.RemoveAt(inside.Count - 1);
                     continue;
                 }
 
+                // A file, or a link that leads to no folder: the globs say whether it is wanted.
                 var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
                 if (!matcher.Match(relative).HasMatches)
                 {
                     continue;
                 }
 
-                if (IsBrokenLink(path))
+                if (resolved.State != PathState.Resolved)
                 {
-                    Problems.Add(ScanMessages.BrokenLink(path));
+                    Problems.Add(Unresolved(path, resolved, isLink));
                     continue;
                 }
 
                 Add(path, canonical);
             }
         }
+
+        /// <summary>The problem of a path that leads nowhere.</summary>
+        private static Diagnostic Unresolved(string path, PathResolution resolved, bool isLink) => resolved.State switch
+        {
+            PathState.Cycle => ScanMessages.LinkCycle(path),
+            PathState.Missing when isLink => ScanMessages.BrokenLink(path),
+            PathState.Missing => DiagnosticMessages.NotFound(path),
+            _ => DiagnosticMessages.Unreadable(path, resolved.Reason ?? "the path is too long"),
+        };
 
         private void Add(string path, string canonical)
         {
@@ -199,25 +196,14 @@ internal static class LogFileFinder
         return p.Contains('/') ? p : "**/" + p;
     }
 
-    /// <summary>A symbolic link whose final target does not exist (or that loops back on itself).</summary>
-    private static bool IsBrokenLink(string path)
+    /// <summary>Whether a path names a symbolic link itself (whatever it leads to).</summary>
+    private static bool IsLink(string path)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (info.LinkTarget is null)
-            {
-                return false;
-            }
-
-            var target = info.ResolveLinkTarget(returnFinalTarget: true);
-            return target is null || !(File.Exists(target.FullName) || Directory.Exists(target.FullName));
+            return new FileInfo(path).LinkTarget is not null;
         }
-        catch (IOException)
-        {
-            return true;
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }

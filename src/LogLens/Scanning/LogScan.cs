@@ -34,7 +34,11 @@ public sealed class LogScan
     /// <summary>The files to read, sorted by path.</summary>
     public IReadOnlyList<ScanInput> Inputs { get; }
 
-    /// <summary>Entries that could not be read while looking for files (missing, broken links, no permission).</summary>
+    /// <summary>
+    /// Entries named while looking for files: errors for those that could not be read (missing, a broken
+    /// link, a link cycle, no permission), warnings for those left out on purpose (a link to a folder the
+    /// walk is inside of).
+    /// </summary>
     public IReadOnlyList<Diagnostic> Problems { get; }
 
     /// <summary>

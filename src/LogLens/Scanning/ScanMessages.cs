@@ -7,4 +7,11 @@ internal static class ScanMessages
 {
     public static Diagnostic BrokenLink(string path) =>
         new(path, null, DiagnosticSeverity.Error, "broken-link", "a symbolic link whose target does not exist");
+
+    public static Diagnostic LinkCycle(string path) =>
+        new(path, null, DiagnosticSeverity.Error, "link-cycle", "a symbolic link in a cycle: its links lead round to each other, never to a file or folder");
+
+    /// <summary>Nothing is lost: the folder it leads to is being walked already (or was left out on purpose, above the path named).</summary>
+    public static Diagnostic LinkToAncestor(string path, string target) =>
+        new(path, null, DiagnosticSeverity.Warning, "link-to-ancestor", $"a symbolic link to {target}, a folder it is inside of: not followed, as it would lead back into itself");
 }

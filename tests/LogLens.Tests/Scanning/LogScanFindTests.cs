@@ -28,14 +28,13 @@ public sealed class LogScanFindTests : IDisposable
     }
 
     [Fact]
-    public void A_broken_link_is_a_problem_named_by_its_path_not_an_input()
+    public void A_broken_link_is_an_error_and_a_link_back_to_its_own_folder_a_warning_each_named_by_its_path_not_an_input()
     {
         var scan = LogScan.Find([folder.Root]);
 
-        var problem = Assert.Single(scan.Problems);
-        Assert.Equal(folder.Path(ScanFolder.BrokenLink), problem.File);
-        Assert.Equal("broken-link", problem.Code);
-        Assert.Equal(DiagnosticSeverity.Error, problem.Severity);
+        Assert.Equal(
+            [(ScanFolder.BrokenLink, "broken-link", DiagnosticSeverity.Error), ("nested/loop", "link-to-ancestor", DiagnosticSeverity.Warning)],
+            scan.Problems.Select(p => (RelativePath(p.File), p.Code, p.Severity)));
     }
 
     [Fact]
@@ -173,26 +172,81 @@ public sealed class LogScanFindTests : IDisposable
         Assert.Equal(["latest.log"], Relative(scan));
     }
 
-    [Fact]
-    public async Task A_link_to_an_ancestor_folder_cannot_trap_the_walk()
+    public static TheoryData<string, string[], string[]> LinksBackIntoTheWalk => new()
     {
-        Directory.CreateSymbolicLink(folder.Path("nested/deeper/up"), folder.Root);
-        Directory.CreateSymbolicLink(folder.Path("nested/deeper/upup"), "../..");
+        // folder scanned, links made ("link -> target", a target starting with / is under the root), links named
+        { "", ["nested/deeper/up -> /"], ["nested/deeper/up"] },
+        { "", ["nested/deeper/upup -> ../.."], ["nested/deeper/upup"] },
+        { "", ["nested/deeper/self -> ."], ["nested/deeper/self"] },
+        { "", ["nested/deeper/parent -> ../../nested"], ["nested/deeper/parent"] },
+        { "", ["nested/deeper/up -> /", "nested/deeper/upup -> ../..", "日志/up -> .."], ["nested/deeper/up", "nested/deeper/upup", "日志/up"] },
+        { "", ["nested/deeper/zh -> ../../日志", "日志/deeper -> ../nested/deeper"], ["nested/deeper/zh/deeper"] },
+        { "nested/deeper", ["nested/deeper/up -> ../.."], ["nested/deeper/up"] },
+    };
 
-        var scan = await Task.Run(() => LogScan.Find([folder.Root])).WaitAsync(TimeSpan.FromSeconds(30));
+    [Theory]
+    [MemberData(nameof(LinksBackIntoTheWalk))]
+    public async Task A_link_to_a_folder_the_walk_is_inside_of_is_named_and_not_followed_and_each_file_is_still_taken_once(
+        string scanned, string[] links, string[] named)
+    {
+        var expected = LogScan.Find([folder.Path(scanned)]);
+        MakeLinks(links);
 
+        var scan = await Task.Run(() => LogScan.Find([folder.Path(scanned)])).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(expected.Inputs, scan.Inputs);
+        var added = scan.Problems.Except(expected.Problems).ToArray();
+        Assert.Equal(named, added.Select(p => RelativePath(p.File)));
+        Assert.All(added, p => Assert.Equal(("link-to-ancestor", DiagnosticSeverity.Warning), (p.Code, p.Severity)));
+        Assert.All(added, p => Assert.Contains("a folder it is inside of", p.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_link_to_an_ancestor_names_the_folder_it_leads_to()
+    {
+        MakeLinks(["nested/deeper/upup -> ../.."]);
+
+        var scan = LogScan.Find([folder.Root]);
+
+        var problem = Assert.Single(scan.Problems, p => p.File == folder.Path("nested/deeper/upup"));
+        Assert.Equal($"a symbolic link to {folder.Root}, a folder it is inside of: not followed, as it would lead back into itself", problem.Message);
+    }
+
+    public static TheoryData<string[], string[]> LinkCycles => new()
+    {
+        // links made, paths named as link cycles
+        { ["self.log -> self.log"], ["self.log"] },
+        { ["a.log -> b.log", "b.log -> a.log"], ["a.log", "b.log"] },
+        { ["nested/a.log -> ../b.log", "b.log -> c.log", "c.log -> nested/a.log"], ["b.log", "c.log", "nested/a.log"] },
+        { ["nested/in -> ../out", "out -> nested/in"], ["nested/in", "out"] },
+        { ["via.log -> loop/x.log", "loop -> loop"], ["loop", "via.log"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(LinkCycles))]
+    public void A_link_cycle_is_named_as_a_cycle_not_as_a_broken_link_and_the_other_files_are_still_found(string[] links, string[] named)
+    {
+        MakeLinks(links);
+
+        var scan = LogScan.Find([folder.Root]);
+
+        var cycles = scan.Problems.Where(p => p.Code == "link-cycle").ToArray();
+        Assert.Equal(named, cycles.Select(p => RelativePath(p.File)));
+        Assert.All(cycles, p => Assert.Equal(DiagnosticSeverity.Error, p.Severity));
+        Assert.All(cycles, p => Assert.Contains("cycle", p.Message, StringComparison.Ordinal));
+        Assert.Equal([(ScanFolder.BrokenLink, "broken-link")], scan.Problems.Where(p => p.Code == "broken-link").Select(p => (RelativePath(p.File), p.Code)));
         Assert.Equal([ScanFolder.BinaryFile, .. ScanFolder.ReadableFiles], Relative(scan));
     }
 
     [Fact]
-    public void A_link_to_itself_is_named_as_broken_rather_than_followed()
+    public void A_link_cycle_named_on_the_command_line_is_named_as_a_cycle()
     {
-        File.CreateSymbolicLink(folder.Path("self.log"), folder.Path("self.log"));
+        MakeLinks(["a.log -> b.log", "b.log -> a.log"]);
 
-        var scan = LogScan.Find([folder.Root]);
+        var scan = LogScan.Find([folder.Path("a.log"), folder.Path("servu.log")]);
 
-        Assert.Contains(scan.Problems, p => p.File == folder.Path("self.log") && p.Code == "broken-link");
-        Assert.DoesNotContain("self.log", Relative(scan));
+        Assert.Equal([("a.log", "link-cycle")], scan.Problems.Select(p => (RelativePath(p.File), p.Code)));
+        Assert.Equal(["servu.log"], Relative(scan));
     }
 
     [Fact]
@@ -222,6 +276,8 @@ public sealed class LogScanFindTests : IDisposable
             }
         }
     }
+
+    private string RelativePath(string path) => Path.GetRelativePath(folder.Root, path).Replace('\\', '/');
 
     private IReadOnlyList<string> Relative(LogScan scan) =>
         scan.Inputs.Select(i => Path.GetRelativePath(folder.Root, i.Path).Replace('\\', '/')).ToArray();

@@ -420,6 +420,19 @@ public sealed class ScanCommandTests : IDisposable
         Assert.DoesNotContain(folder.Path("nested/deeper/up"), unreadable);
     }
 
+    [LinuxFact]
+    public async Task A_named_pipe_in_a_folder_is_named_and_skipped_and_the_scan_ends_with_exit_0()
+    {
+        using var clean = new ScanFolder(withUnreadable: false);
+        using var fifo = SpecialEntry.Make(SpecialEntry.Fifo, clean.Path("nested/ftp.log"));
+
+        var result = await Task.Run(() => CliRunner.Run("scan", clean.Root, "-o", output)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"loglens: {fifo.Path}: a named pipe (FIFO), not a file: skipped", result.Error);
+        Assert.Equal(ScanFolder.ReadableFiles.Select(clean.Path), CsvTable.ReadFile(output).Rows.Select(r => r["file"]).Distinct());
+    }
+
     /// <summary>What a scan says of the folder's link back to its own folder, nested/loop.</summary>
     private static string LinkBackWarning(ScanFolder scanned) =>
         $"loglens: {scanned.Path("nested/loop")}: a symbolic link to {scanned.Path("nested")}, a folder it is inside of: not followed, as it would lead back into itself";

@@ -45,16 +45,28 @@ internal static class LogFileFinder
         public void Take(string path)
         {
             var resolved = CanonicalPath.Resolve(path);
+            var kind = FileKinds.Of(path);
+            if (resolved.State != PathState.Resolved && kind is not (FileKind.Unknown or FileKind.Missing or FileKind.LinkCycle or FileKind.TooLong))
+            {
+                // The system opens what a path-by-path reading cannot follow (/dev/fd/3, whose target is "pipe:[…]").
+                resolved = new PathResolution(PathState.Resolved, Path.GetFullPath(path), null);
+            }
+
             if (resolved.State != PathState.Resolved)
             {
                 Problems.Add(Unresolved(path, resolved, IsLink(path)));
             }
-            else if (Directory.Exists(resolved.Path))
+            else if (kind == FileKind.Directory || (kind == FileKind.Unknown && Directory.Exists(resolved.Path)))
             {
                 Walk(path, path, resolved.Path, throughLink: false, [resolved.Path], new HashSet<string>(CanonicalPath.Comparer));
             }
+            else if (kind == FileKind.Socket)
+            {
+                Problems.Add(ScanMessages.NotAFile(path, kind));
+            }
             else
             {
+                // Named on purpose, a pipe or a device is read: "loglens scan <(zcat old.gz)" is a pipe.
                 Add(path, resolved.Path);
             }
         }
@@ -134,7 +146,23 @@ internal static class LogFileFinder
                     continue;
                 }
 
-                Add(path, canonical);
+                // Only regular files are opened: a named pipe would wait for a writer, forever if none comes.
+                var kind = FileKinds.Of(canonical);
+                switch (kind)
+                {
+                    case FileKind.Fifo or FileKind.Socket or FileKind.CharacterDevice or FileKind.BlockDevice:
+                        Problems.Add(ScanMessages.NotAFile(path, kind));
+                        break;
+                    case FileKind.Missing:
+                        Problems.Add(DiagnosticMessages.NotFound(path));
+                        break;
+                    case FileKind.LinkCycle:
+                        Problems.Add(ScanMessages.LinkCycle(path));
+                        break;
+                    default:
+                        Add(path, canonical);
+                        break;
+                }
             }
         }
 

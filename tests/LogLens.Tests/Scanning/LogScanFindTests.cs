@@ -249,6 +249,84 @@ public sealed class LogScanFindTests : IDisposable
         Assert.Equal(["servu.log"], Relative(scan));
     }
 
+    public static TheoryData<string, string, string> EntriesThatAreNotFiles => new()
+    {
+        // kind, where in the folder, what the scan says
+        { SpecialEntry.Fifo, "nested/deeper/vsftpd.log", "a named pipe (FIFO), not a file: skipped, as reading it would wait for a writer" },
+        { SpecialEntry.Fifo, "ftp.log", "a named pipe (FIFO), not a file: skipped, as reading it would wait for a writer" },
+        { SpecialEntry.Socket, "nested/ftp.sock", "a socket, not a file: skipped, as it cannot be read" },
+        { SpecialEntry.CharacterDevice, "null.log", "a character device, not a file: skipped" },
+    };
+
+    [LinuxTheory]
+    [MemberData(nameof(EntriesThatAreNotFiles))]
+    public async Task An_entry_in_a_folder_that_is_not_a_regular_file_is_named_and_skipped_never_opened(string kind, string where, string message)
+    {
+        var expected = LogScan.Find([folder.Root]);
+        using var entry = SpecialEntry.Make(kind, folder.Path(where));
+
+        var scan = LogScan.Find([folder.Root]);
+        var sessions = await CountSessions(scan).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(expected.Inputs, scan.Inputs);
+        Assert.True(sessions > 0);
+        var named = Assert.Single(scan.Problems.Except(expected.Problems));
+        Assert.Equal((where, "not-a-file", DiagnosticSeverity.Warning, message), (RelativePath(named.File), named.Code, named.Severity, named.Message));
+    }
+
+    [LinuxFact]
+    public async Task A_link_in_a_folder_to_a_named_pipe_elsewhere_is_named_and_skipped()
+    {
+        using var elsewhere = new ScanFolder(withUnreadable: false);
+        using var fifo = SpecialEntry.Make(SpecialEntry.Fifo, elsewhere.Path("pipe"));
+        File.CreateSymbolicLink(folder.Path("piped.log"), fifo.Path);
+
+        var scan = LogScan.Find([folder.Root]);
+        await CountSessions(scan).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Contains(scan.Problems, p => p.File == folder.Path("piped.log") && p.Code == "not-a-file");
+        Assert.DoesNotContain(scan.Inputs, i => i.Path == folder.Path("piped.log"));
+    }
+
+    [BlockDeviceFact]
+    public void A_link_in_a_folder_to_a_block_device_is_named_and_skipped()
+    {
+        using var device = SpecialEntry.Make(SpecialEntry.BlockDevice, folder.Path("disk.log"));
+
+        var scan = LogScan.Find([folder.Root]);
+
+        var named = Assert.Single(scan.Problems, p => p.File == device.Path);
+        Assert.Equal(("not-a-file", "a block device, not a file: skipped"), (named.Code, named.Message));
+        Assert.DoesNotContain(scan.Inputs, i => i.Path == device.Path);
+    }
+
+    [LinuxFact]
+    public async Task A_named_pipe_named_on_the_command_line_is_read_as_asked()
+    {
+        using var fifo = SpecialEntry.Make(SpecialEntry.Fifo, folder.Path("piped.log"));
+        var expected = LogAnalyzer.AnalyzeFile(folder.Path("servu.log")).Sessions.Count;
+
+        var scan = LogScan.Find([fifo.Path]);
+        var writer = Task.Run(() => SpecialEntry.Write(fifo.Path, File.ReadAllBytes(folder.Path("servu.log"))));
+        var sessions = await CountSessions(scan).WaitAsync(TimeSpan.FromSeconds(30));
+        await writer.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal([fifo.Path], scan.Inputs.Select(i => i.Path));
+        Assert.Equal(expected, sessions);
+        Assert.Empty(scan.Problems);
+    }
+
+    [LinuxFact]
+    public void A_socket_named_on_the_command_line_is_named_as_one()
+    {
+        using var socket = SpecialEntry.Make(SpecialEntry.Socket, folder.Path("ftp.sock"));
+
+        var scan = LogScan.Find([socket.Path]);
+
+        Assert.Empty(scan.Inputs);
+        Assert.Equal([(socket.Path, "not-a-file")], scan.Problems.Select(p => (p.File, p.Code)));
+    }
+
     [Fact]
     public void A_hidden_file_or_folder_named_on_the_command_line_is_read()
     {
@@ -275,6 +353,17 @@ public sealed class LogScanFindTests : IDisposable
                 File.CreateSymbolicLink(at, target);
             }
         }
+    }
+
+    private static async Task<int> CountSessions(LogScan scan)
+    {
+        var count = 0;
+        await foreach (var _ in scan.SessionsAsync())
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private string RelativePath(string path) => Path.GetRelativePath(folder.Root, path).Replace('\\', '/');

@@ -433,6 +433,24 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal(ScanFolder.ReadableFiles.Select(clean.Path), CsvTable.ReadFile(output).Rows.Select(r => r["file"]).Distinct());
     }
 
+    [LinuxFact]
+    public void A_name_with_a_backslash_is_read_and_a_name_that_is_not_utf8_is_named_with_exit_1()
+    {
+        using var clean = new ScanFolder(withUnreadable: false);
+        File.Copy(clean.Path("servu.log"), clean.Path("back\\slash.log"));
+        File.Copy(clean.Path("servu.log"), clean.Path("\\"));
+        SpecialEntry.Shell("cp \"$SRC\" \"$ROOT/$(printf 'bad\\377.log')\"", ("ROOT", clean.Root), ("SRC", clean.Path("servu.log")));
+
+        var result = CliRunner.Run("scan", clean.Root, "-o", output);
+
+        Assert.Equal(1, result.ExitCode);
+        var files = CsvTable.ReadFile(output).Rows.Select(r => r["file"]).Distinct().ToArray();
+        Assert.Contains(clean.Path("back\\slash.log"), files);
+        Assert.Contains(clean.Path("\\"), files);
+        Assert.Contains($"loglens: {clean.Path("bad\uFFFD.log")}: its name is not valid UTF-8", result.Error);
+        Assert.Contains(clean.Path("bad\uFFFD.log"), result.Output[result.Output.IndexOf("Could not be read", StringComparison.Ordinal)..]);
+    }
+
     /// <summary>What a scan says of the folder's link back to its own folder, nested/loop.</summary>
     private static string LinkBackWarning(ScanFolder scanned) =>
         $"loglens: {scanned.Path("nested/loop")}: a symbolic link to {scanned.Path("nested")}, a folder it is inside of: not followed, as it would lead back into itself";

@@ -58,7 +58,7 @@ internal static class LogFileFinder
             }
             else if (kind == FileKind.Directory || (kind == FileKind.Unknown && Directory.Exists(resolved.Path)))
             {
-                Walk(path, path, resolved.Path, throughLink: false, [resolved.Path], new HashSet<string>(CanonicalPath.Comparer));
+                Walk(path, string.Empty, resolved.Path, throughLink: false, [resolved.Path], new HashSet<string>(CanonicalPath.Comparer));
             }
             else if (kind == FileKind.Socket)
             {
@@ -77,13 +77,13 @@ internal static class LogFileFinder
         /// own path always is (there it cannot loop), so that its files are taken under their own names
         /// even when a link led to them first.
         /// </summary>
-        /// <param name="root">The folder the user named, for globs.</param>
         /// <param name="folder">This folder, as the user will see it named.</param>
+        /// <param name="relative">This folder's path under the one the user named, in names joined by <c>/</c> (for globs).</param>
         /// <param name="canonicalFolder">This folder's canonical path.</param>
         /// <param name="throughLink">Whether a link led here.</param>
         /// <param name="inside">The canonical paths of the folders the walk is inside of, this one last.</param>
         /// <param name="walked">The canonical paths of the folders walked so far.</param>
-        private void Walk(string root, string folder, string canonicalFolder, bool throughLink, List<string> inside, HashSet<string> walked)
+        private void Walk(string folder, string relative, string canonicalFolder, bool throughLink, List<string> inside, HashSet<string> walked)
         {
             if (!walked.Add(canonicalFolder) && throughLink)
             {
@@ -97,18 +97,31 @@ internal static class LogFileFinder
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Problems.Add(DiagnosticMessages.Unreadable(folder, e.Message));
+                Problems.Add(e is PathTooLongException ? ScanMessages.PathTooLong(folder) : DiagnosticMessages.Unreadable(folder, e.Message));
                 return;
             }
 
             foreach (var entry in entries)
             {
-                if (entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden))
+                if (IsHidden(entry))
                 {
                     continue;
                 }
 
+                // The name as it is, backslashes included: on Unix a backslash is part of a name.
                 var path = Path.Combine(folder, entry.Name);
+                var entryRelative = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
+                if (CanonicalPath.IsTooLong(Path.GetFullPath(path)))
+                {
+                    // Nothing can open it, nor list it if it is a folder: named, whatever the globs say of a folder.
+                    if (entry is DirectoryInfo ? options.Recurse : matcher.Match(entryRelative).HasMatches)
+                    {
+                        Problems.Add(ScanMessages.PathTooLong(path));
+                    }
+
+                    continue;
+                }
+
                 var isLink = entry.LinkTarget is not null;
                 var resolved = isLink
                     ? CanonicalPath.Resolve(canonicalFolder, entry.Name)
@@ -127,15 +140,20 @@ internal static class LogFileFinder
                         continue;
                     }
 
+                    if (!isLink && !Directory.Exists(path))
+                    {
+                        Problems.Add(Missing(path)); // listed, yet not there by its name: a name that is not UTF-8
+                        continue;
+                    }
+
                     inside.Add(canonical);
-                    Walk(root, path, canonical, throughLink || isLink, inside, walked);
+                    Walk(path, entryRelative, canonical, throughLink || isLink, inside, walked);
                     inside.RemoveAt(inside.Count - 1);
                     continue;
                 }
 
                 // A file, or a link that leads to no folder: the globs say whether it is wanted.
-                var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-                if (!matcher.Match(relative).HasMatches)
+                if (!matcher.Match(entryRelative).HasMatches)
                 {
                     continue;
                 }
@@ -154,7 +172,10 @@ internal static class LogFileFinder
                         Problems.Add(ScanMessages.NotAFile(path, kind));
                         break;
                     case FileKind.Missing:
-                        Problems.Add(DiagnosticMessages.NotFound(path));
+                        Problems.Add(Missing(path));
+                        break;
+                    case FileKind.TooLong:
+                        Problems.Add(ScanMessages.PathTooLong(path));
                         break;
                     case FileKind.LinkCycle:
                         Problems.Add(ScanMessages.LinkCycle(path));
@@ -171,9 +192,21 @@ internal static class LogFileFinder
         {
             PathState.Cycle => ScanMessages.LinkCycle(path),
             PathState.Missing when isLink => ScanMessages.BrokenLink(path),
-            PathState.Missing => DiagnosticMessages.NotFound(path),
-            _ => DiagnosticMessages.Unreadable(path, resolved.Reason ?? "the path is too long"),
+            PathState.Missing => Missing(path),
+            PathState.TooLong => ScanMessages.PathTooLong(path),
+            _ => DiagnosticMessages.Unreadable(path, resolved.Reason ?? string.Empty),
         };
+
+        /// <summary>
+        /// An entry that is not there by its name. .NET reads names as UTF-8 and puts U+FFFD for bytes that
+        /// are not: such a name, listed in its folder, opens nothing.
+        /// </summary>
+        private static Diagnostic Missing(string path) =>
+            path.Contains('\uFFFD', StringComparison.Ordinal) ? ScanMessages.NameNotUtf8(path) : DiagnosticMessages.NotFound(path);
+
+        /// <summary>A name starting with a dot, or marked hidden (Windows, macOS); not for an entry the system cannot describe.</summary>
+        private static bool IsHidden(FileSystemInfo entry) =>
+            entry.Name.StartsWith('.') || ((int)entry.Attributes != -1 && entry.Attributes.HasFlag(FileAttributes.Hidden));
 
         private void Add(string path, string canonical)
         {
@@ -189,6 +222,10 @@ internal static class LogFileFinder
             try
             {
                 Inputs[canonical] = (new ScanInput(path, new FileInfo(path).Length), throughLink);
+            }
+            catch (FileNotFoundException)
+            {
+                Problems.Add(Missing(path));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using LogLens.Input;
 
 namespace LogLens.Scanning;
@@ -25,4 +27,14 @@ internal static class ScanMessages
             FileKind.BlockDevice => "a block device, not a file: skipped",
             _ => "not a regular file: skipped",
         });
+
+    /// <summary>A name .NET cannot open: it reads names as UTF-8 and shows other bytes as U+FFFD.</summary>
+    public static Diagnostic NameNotUtf8(string path) =>
+        new(path, null, DiagnosticSeverity.Error, "name-not-utf8",
+            "its name is not valid UTF-8 (the \uFFFD marks stand for the bytes that are not), and a file or folder by such a name cannot be opened: rename it to UTF-8 (convmv can) to have it read");
+
+    /// <summary>A path longer than the system opens (its folder could be listed, it cannot).</summary>
+    public static Diagnostic PathTooLong(string path) =>
+        new(path, null, DiagnosticSeverity.Error, "path-too-long",
+            string.Create(CultureInfo.InvariantCulture, $"its path is {Encoding.UTF8.GetByteCount(Path.GetFullPath(path))} bytes long, more than the {CanonicalPath.MaxPathBytes} the system opens: move it higher up to have it read"));
 }

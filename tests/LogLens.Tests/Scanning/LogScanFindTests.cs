@@ -327,6 +327,89 @@ public sealed class LogScanFindTests : IDisposable
         Assert.Equal([(socket.Path, "not-a-file")], scan.Problems.Select(p => (p.File, p.Code)));
     }
 
+    public static TheoryData<string> NamesWithBackslashes => new()
+    {
+        "back\\slash.log", "up\\..\\..\\x.log", "\\", "\\\\.log", "trail\\", "c\\..\\d.log", "dir\\x/in.log", "nested/\\x.log",
+    };
+
+    [LinuxTheory]
+    [MemberData(nameof(NamesWithBackslashes))]
+    public void A_name_with_a_backslash_is_an_ordinary_name_on_unix_and_its_file_is_read(string name)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(folder.Path(name))!);
+        File.Copy(folder.Path("servu.log"), folder.Path(name));
+
+        var all = LogScan.Find([folder.Root]);
+        var logs = LogScan.Find([folder.Root], new ScanOptions { Include = ["*.log"] });
+        var notOld = LogScan.Find([folder.Root], new ScanOptions { Exclude = ["*.old"] });
+
+        Assert.Contains(folder.Path(name), all.Inputs.Select(i => i.Path));
+        Assert.Equal(name.EndsWith(".log", StringComparison.Ordinal), logs.Inputs.Any(i => i.Path == folder.Path(name)));
+        Assert.Contains(folder.Path(name), notOld.Inputs.Select(i => i.Path));
+        Assert.Equal(LogScan.Find([folder.Path("servu.log")]).Problems, all.Problems.Except(LogScan.Find([folder.Root]).Problems));
+    }
+
+    public static TheoryData<string, string> NamesThatAreNotUtf8 => new()
+    {
+        // what the shell makes (printf's octal escapes), the path named (U+FFFD for each byte that is not UTF-8;
+        // "日志" in GBK is C8 D5 D6 BE, of which D6 BE reads as the UTF-8 of U+05BE)
+        { "cp \"$SRC\" \"$(printf 'bad\\377.log')\"", "bad\uFFFD.log" },
+        { "cp \"$SRC\" \"$(printf '\\310\\325\\326\\276.log')\"", "\uFFFD\uFFFD\u05BE.log" },
+        { "mkdir \"$(printf 'old\\351')\"; cp \"$SRC\" \"$(printf 'old\\351')/in.log\"", "old\uFFFD" },
+        { "cp \"$SRC\" \"nested/$(printf 'x\\300\\257.log')\"", "nested/x\uFFFD\uFFFD.log" },
+    };
+
+    [LinuxTheory]
+    [MemberData(nameof(NamesThatAreNotUtf8))]
+    public void A_name_that_is_not_utf8_is_named_as_such_never_skipped_silently(string make, string named)
+    {
+        var expected = LogScan.Find([folder.Root]);
+        SpecialEntry.Shell("cd \"$ROOT\"; " + make, ("ROOT", folder.Root), ("SRC", folder.Path("servu.log")));
+
+        var scan = LogScan.Find([folder.Root]);
+
+        Assert.Equal(expected.Inputs, scan.Inputs);
+        var problem = Assert.Single(scan.Problems.Except(expected.Problems));
+        Assert.Equal((named, "name-not-utf8", DiagnosticSeverity.Error), (RelativePath(problem.File), problem.Code, problem.Severity));
+        Assert.StartsWith("its name is not valid UTF-8", problem.Message, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
+    public void A_path_longer_than_the_system_opens_is_named_as_such_never_skipped_silently()
+    {
+        // Folders down to a path of about 4000 bytes; in the last, a file and a folder whose paths pass 4095.
+        var levels = new List<string>();
+        for (var length = folder.Root.Length; length + 201 < 4000; length += 201)
+        {
+            levels.Add(new string('d', 200));
+        }
+
+        var last = new string('e', 4000 - folder.Root.Length - (201 * levels.Count) - 1);
+        var deep = Path.Combine([folder.Root, .. levels, last]);
+        var (file, subfolder) = (new string('f', 200) + ".log", new string('g', 200));
+        var expected = LogScan.Find([folder.Root]);
+        try
+        {
+            SpecialEntry.Shell(
+                "cd \"$ROOT\"; for d in $LEVELS; do mkdir \"$d\"; cd -P \"$d\"; done; cp \"$SRC\" \"$FILE\"; mkdir \"$SUB\"; cd -P \"$SUB\"; cp \"$SRC\" in.log",
+                ("ROOT", folder.Root), ("SRC", folder.Path("servu.log")), ("LEVELS", string.Join(' ', [.. levels, last])), ("FILE", file), ("SUB", subfolder));
+
+            var scan = LogScan.Find([folder.Root]);
+            var one = LogScan.Find([Path.Combine(deep, file)]);
+
+            Assert.Equal(expected.Inputs, scan.Inputs);
+            Assert.Equal(
+                [(Path.Combine(deep, file), "path-too-long"), (Path.Combine(deep, subfolder), "path-too-long")],
+                scan.Problems.Except(expected.Problems).Select(p => (p.File, p.Code)));
+            Assert.All(scan.Problems.Where(p => p.Code == "path-too-long"), p => Assert.Matches(@"^its path is 4\d{3} bytes long, more than the 4095 the system opens", p.Message));
+            Assert.Equal([(Path.Combine(deep, file), "path-too-long")], one.Problems.Select(p => (p.File, p.Code)));
+        }
+        finally
+        {
+            SpecialEntry.Shell("rm -rf \"$ROOT\"/dddd*", ("ROOT", folder.Root));
+        }
+    }
+
     [Fact]
     public void A_hidden_file_or_folder_named_on_the_command_line_is_read()
     {

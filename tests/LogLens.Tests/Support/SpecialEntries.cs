@@ -62,6 +62,24 @@ public sealed class SpecialEntry : IDisposable
         writer.Write(bytes);
     }
 
+    /// <summary>
+    /// Runs a shell script, for what .NET cannot make: names that are not UTF-8 (.NET writes names as
+    /// UTF-8), paths longer than the system opens (the script goes there one relative step at a time).
+    /// </summary>
+    public static void Shell(string script, params (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo("/bin/sh", ["-c", "set -e; " + script]) { UseShellExecute = false, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var shell = Process.Start(start)!;
+        var error = shell.StandardError.ReadToEnd();
+        shell.WaitForExit();
+        Assert.True(shell.ExitCode == 0, error);
+    }
+
     public void Dispose()
     {
         socket?.Dispose();

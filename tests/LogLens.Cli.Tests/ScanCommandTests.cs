@@ -192,6 +192,20 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--exclude", "", "--exclude needs a pattern, such as '*.old': an empty one would leave every file out")]
+    [InlineData("--include", "", "--include needs a pattern, such as '*.log': an empty one would take no file")]
+    [InlineData("--include", "a/../b", "'a/../b' is not a glob LogLens can use")]
+    [InlineData("--exclude", "logs/**/../x", "'logs/**/../x' is not a glob LogLens can use")]
+    public void An_empty_or_unusable_glob_is_a_usage_error_in_words_and_no_csv_is_written(string option, string glob, string message)
+    {
+        var result = CliRunner.Run("scan", folder.Root, "-o", output, option, glob);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("loglens: " + message, result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
     [InlineData("servu.log", "servu.log")]
     [InlineData("servu.log", "nested/../servu.log")]
     public void An_output_file_that_is_one_of_the_logs_named_is_a_usage_error_and_the_log_is_kept(string input, string output)

@@ -17,15 +17,26 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
     {
         var toStdout = settings.Output == "-";
         var outputPath = settings.Output ?? Settings.DefaultOutput;
-        var scan = LogScan.Find(settings.Paths, new ScanOptions
+        LogScan scan;
+        try
         {
-            SkipFiles = toStdout ? [] : [outputPath],
-            Analysis = new AnalysisOptions { Format = settings.ResolvedFormat, Encoding = settings.ResolvedEncoding },
-            Include = settings.Include,
-            Exclude = settings.Exclude,
-            Recurse = !settings.NoRecurse,
-            Jobs = settings.Jobs ?? Environment.ProcessorCount,
-        });
+            scan = LogScan.Find(settings.Paths, new ScanOptions
+            {
+                SkipFiles = toStdout ? [] : [outputPath],
+                Analysis = new AnalysisOptions { Format = settings.ResolvedFormat, Encoding = settings.ResolvedEncoding },
+                Include = settings.Include,
+                Exclude = settings.Exclude,
+                Recurse = !settings.NoRecurse,
+                Jobs = settings.Jobs ?? Environment.ProcessorCount,
+            });
+        }
+        catch (ArgumentException e)
+        {
+            // A glob FileSystemGlobbing refuses ("a/../b"): the user's mistake, in the library's words.
+            consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape(e.Message)}");
+            consoles.Error.MarkupLine("Run [bold]loglens --help[/] for usage.");
+            return CliApp.UsageError;
+        }
         foreach (var problem in scan.Problems)
         {
             var colour = problem.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
@@ -138,6 +149,17 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
             if (Jobs is < 1 or > 256)
             {
                 return ValidationResult.Error($"--jobs must be between 1 and 256, not {Jobs}");
+            }
+
+            // An empty glob would take no file (--include) or leave every file out (--exclude), silently.
+            if (Include.Any(string.IsNullOrEmpty))
+            {
+                return ValidationResult.Error("--include needs a pattern, such as '*.log': an empty one would take no file");
+            }
+
+            if (Exclude.Any(string.IsNullOrEmpty))
+            {
+                return ValidationResult.Error("--exclude needs a pattern, such as '*.old': an empty one would leave every file out");
             }
 
             if (Paths.Contains(CliApp.StandardInput))

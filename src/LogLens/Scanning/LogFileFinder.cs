@@ -234,6 +234,8 @@ internal static class LogFileFinder
         }
     }
 
+    /// <summary>The globs as one matcher.</summary>
+    /// <exception cref="ArgumentException">A glob is empty, or not one that FileSystemGlobbing takes.</exception>
     private static Matcher BuildMatcher(ScanOptions options)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
@@ -244,15 +246,33 @@ internal static class LogFileFinder
 
         foreach (var pattern in options.Include)
         {
-            matcher.AddInclude(AnyDepth(pattern));
+            Add(pattern, nameof(ScanOptions.Include), "would match no file; give a pattern such as *.log", matcher.AddInclude);
         }
 
         foreach (var pattern in options.Exclude)
         {
-            matcher.AddExclude(AnyDepth(pattern));
+            Add(pattern, nameof(ScanOptions.Exclude), "would leave every file out; give a pattern such as *.old", matcher.AddExclude);
         }
 
         return matcher;
+
+        static void Add(string pattern, string list, string ifEmpty, Func<string, Matcher> add)
+        {
+            // "" would become "**/", which matches no file name: as an exclusion it silently emptied a scan.
+            if (string.IsNullOrEmpty(pattern))
+            {
+                throw new ArgumentException($"An empty glob in {list} {ifEmpty}.");
+            }
+
+            try
+            {
+                add(AnyDepth(pattern));
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"'{pattern}' is not a glob LogLens can use: {e.Message}", e);
+            }
+        }
     }
 
     private static string AnyDepth(string pattern)

@@ -51,6 +51,7 @@ public sealed class LogScan
     /// <param name="paths">Files and folders.</param>
     /// <param name="options">What to take and how to read it.</param>
     /// <returns>The scan, ready to read.</returns>
+    /// <exception cref="ArgumentException">A glob of <see cref="ScanOptions.Include"/> or <see cref="ScanOptions.Exclude"/> is empty or not a glob.</exception>
     public static LogScan Find(IEnumerable<string> paths, ScanOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(paths);

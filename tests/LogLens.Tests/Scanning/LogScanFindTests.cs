@@ -84,6 +84,24 @@ public sealed class LogScanFindTests : IDisposable
         Assert.Equal(expected, Relative(scan));
     }
 
+    public static TheoryData<string[], string[], string> UnusableGlobs => new()
+    {
+        // include, exclude, what the exception says
+        { [""], [], "An empty glob in Include would match no file; give a pattern such as *.log." },
+        { [], [""], "An empty glob in Exclude would leave every file out; give a pattern such as *.old." },
+        { ["*.log", ""], ["*.old"], "An empty glob in Include would match no file; give a pattern such as *.log." },
+        { ["a/../b"], [], "'a/../b' is not a glob LogLens can use: " },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnusableGlobs))]
+    public void An_empty_or_unusable_glob_is_a_caller_mistake_refused_before_any_walk(string[] include, string[] exclude, string message)
+    {
+        var e = Assert.Throws<ArgumentException>(() => LogScan.Find([folder.Path("servu.log")], new ScanOptions { Include = include, Exclude = exclude }));
+
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_file_named_on_the_command_line_is_taken_even_when_no_include_glob_matches_it()
     {

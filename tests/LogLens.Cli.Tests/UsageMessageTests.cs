@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using LogLens.Cli.Commands;
+using LogLens.Cli.Tests.Support;
+using LogLens.Input;
+
+namespace LogLens.Cli.Tests;
+
+/// <summary>A mistake on the command line is a usage error (exit 2) said in words: what is wrong, and what is accepted.</summary>
+public sealed class UsageMessageTests
+{
+    private const string Reads =
+        "it reads utf-8, utf-16le, utf-16be, gb18030, gbk, big5, shift_jis, euc-jp, euc-kr, latin1, iso-8859-2, iso-8859-15, " +
+        "windows-1250, windows-1251, windows-1252, koi8-r, us-ascii, and the other code pages that write ASCII as ASCII (not utf-7, utf-32 or EBCDIC)";
+
+    private static readonly string Sample = Repo.Sample("servu.log");
+
+    public static TheoryData<string[], string> Mistakes => new()
+    {
+        // command line (SAMPLE: a sample log), what standard error starts with
+        { ["analyze", "SAMPLE", "--encoding", "utf-7"], "loglens: 'utf-7' is not an encoding LogLens reads; " + Reads },
+        { ["scan", "SAMPLE", "-o", "-", "--encoding", "UTF-7"], "loglens: 'UTF-7' is not an encoding LogLens reads; " + Reads },
+        { ["analyze", "SAMPLE", "--encoding", "utf-32"], "loglens: 'utf-32' is not an encoding LogLens reads; " },
+        { ["analyze", "SAMPLE", "--encoding", "ibm037"], "loglens: 'ibm037' is not an encoding LogLens reads; " },
+        { ["analyze", "SAMPLE", "-e", "klingon"], "loglens: 'klingon' is not an encoding LogLens reads; " },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void A_mistake_is_a_usage_error_in_words_never_an_internal_error(string[] args, string error)
+    {
+        var result = CliRunner.Run(args.Select(a => a == "SAMPLE" ? Sample : a).ToArray());
+
+        Assert.Equal(2, result.ExitCode);
+        // The test console wraps at 250 columns; a long message is one line where nothing wraps it.
+        Assert.StartsWith(error, Regex.Replace(result.Error, @" ?\n", " "), StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.RawOutput);
+    }
+
+    [Fact]
+    public void Every_encoding_a_refusal_lists_is_read()
+    {
+        foreach (var name in LogReadingSettings.ListedEncodings)
+        {
+            var result = CliRunner.Run("analyze", Sample, "--encoding", name, "--json");
+
+            Assert.True(TextEncodings.TryGet(name, out _), name);
+            Assert.True(result.ExitCode == 0, $"{name}: {result.Error}");
+        }
+    }
+}

@@ -22,6 +22,17 @@ public sealed class UsageMessageTests
         { ["analyze", "SAMPLE", "--encoding", "utf-32"], "loglens: 'utf-32' is not an encoding LogLens reads; " },
         { ["analyze", "SAMPLE", "--encoding", "ibm037"], "loglens: 'ibm037' is not an encoding LogLens reads; " },
         { ["analyze", "SAMPLE", "-e", "klingon"], "loglens: 'klingon' is not an encoding LogLens reads; " },
+        { ["scan", "SAMPLE", "-o", "-", "--jobs", "99999999999"], "loglens: --jobs takes a whole number from 1 to 256, not '99999999999'" },
+        { ["scan", "SAMPLE", "-o", "-", "--jobs", "0"], "loglens: --jobs takes a whole number from 1 to 256, not '0'" },
+        { ["scan", "SAMPLE", "-o", "-", "--jobs", "257"], "loglens: --jobs takes a whole number from 1 to 256, not '257'" },
+        { ["scan", "SAMPLE", "-o", "-", "--jobs", "-1"], "loglens: --jobs takes a whole number from 1 to 256, not '-1'" },
+        { ["scan", "SAMPLE", "-o", "-", "-j", "1.5"], "loglens: --jobs takes a whole number from 1 to 256, not '1.5'" },
+        { ["scan", "SAMPLE", "-o", "-", "-j", "many"], "loglens: --jobs takes a whole number from 1 to 256, not 'many'" },
+        { ["scan", "SAMPLE", "-o", "-", "-j", "\uFF14"], "loglens: --jobs takes a whole number from 1 to 256, not '\uFF14'" },
+        { ["explain", "99999999999"], "loglens: '99999999999' is not a reply code: a reply code is three digits, from 100 to 999" },
+        { ["explain", "42"], "loglens: '42' is not a reply code: a reply code is three digits, from 100 to 999" },
+        { ["explain", "5300"], "loglens: '5300' is not a reply code: a reply code is three digits, from 100 to 999" },
+        { ["explain", "abc"], "loglens: 'abc' is not a reply code: a reply code is three digits, from 100 to 999" },
     };
 
     [Theory]
@@ -35,6 +46,31 @@ public sealed class UsageMessageTests
         Assert.StartsWith(error, Regex.Replace(result.Error, @" ?\n", " "), StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.RawOutput);
+    }
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void No_message_names_a_dotnet_type(string[] args, string error)
+    {
+        _ = error;
+        var result = CliRunner.Run(args.Select(a => a == "SAMPLE" ? Sample : a).ToArray());
+
+        foreach (var word in new[] { "Nullable", "Int32", "Int64", "`1", "System.", "Exception", "Failed to convert" })
+        {
+            Assert.DoesNotContain(word, result.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("--jobs", "1")]
+    [InlineData("--jobs", "256")]
+    [InlineData("-j", " 2")]
+    [InlineData("-j", "+3")]
+    public void Jobs_in_range_are_taken(string option, string value)
+    {
+        var result = CliRunner.Run("scan", Sample, "-o", "-", "--quiet", option, value);
+
+        Assert.Equal(0, result.ExitCode);
     }
 
     [Fact]

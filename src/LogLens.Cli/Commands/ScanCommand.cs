@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using LogLens.Analysis;
 using LogLens.Cli.Rendering;
 using LogLens.Input;
@@ -27,7 +28,7 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
                 Include = settings.Include,
                 Exclude = settings.Exclude,
                 Recurse = !settings.NoRecurse,
-                Jobs = settings.Jobs ?? Environment.ProcessorCount,
+                Jobs = settings.JobCount ?? Environment.ProcessorCount,
             });
         }
         catch (ArgumentException e)
@@ -136,9 +137,19 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
         [Description("Take only the files directly inside each folder.")]
         public bool NoRecurse { get; init; }
 
+        /// <summary>The most <c>--jobs</c> takes.</summary>
+        public const int MaxJobs = 256;
+
+        /// <summary>
+        /// <c>--jobs</c> as given: read as text and parsed here, so that a value out of range is told in
+        /// words (the command-line parser's own message names .NET types: "Failed to convert … to Nullable`1").
+        /// </summary>
         [CommandOption("-j|--jobs <N>")]
-        [Description("Threads to use (default: the number of cores): files are analysed that many at once, and with two to spare per file, each file is parsed on one while another groups its sessions. The CSV is the same whatever it is.")]
-        public int? Jobs { get; init; }
+        [Description("Threads to use, 1 to 256 (default: the number of cores): files are analysed that many at once, and with two to spare per file, each file is parsed on one while another groups its sessions. The CSV is the same whatever it is.")]
+        public string? Jobs { get; init; }
+
+        /// <summary>The number of jobs, once validated; null when not given.</summary>
+        public int? JobCount => Jobs is not null && int.TryParse(Jobs, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
         [CommandOption("-q|--quiet")]
         [Description("No progress and no summary; problems are still named on standard error.")]
@@ -146,9 +157,9 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
 
         public override ValidationResult Validate()
         {
-            if (Jobs is < 1 or > 256)
+            if (Jobs is not null && JobCount is not (>= 1 and <= MaxJobs))
             {
-                return ValidationResult.Error($"--jobs must be between 1 and 256, not {Jobs}");
+                return ValidationResult.Error($"--jobs takes a whole number from 1 to {MaxJobs}, not '{Jobs}'");
             }
 
             // An empty glob would take no file (--include) or leave every file out (--exclude), silently.

@@ -26,9 +26,40 @@ internal static class CliApp
     /// <summary>Runs the command line.</summary>
     public static int Run(string[] args, CliConsoles consoles)
     {
+        var arguments = StandardStreamArguments(args);
+        if (OptionWithoutValue(arguments) is { } option)
+        {
+            // The parser would give it the value "__default_command": --output alone wrote a file of that name.
+            consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape(option)} needs a value");
+            consoles.Error.MarkupLine("Run [bold]loglens --help[/] for usage.");
+            return UsageError;
+        }
+
         var app = new CommandApp();
         app.Configure(config => Configure(config, consoles));
-        return app.Run(StandardStreamArguments(args));
+        return app.Run(arguments);
+    }
+
+    /// <summary>The options that take a value, as they are written on the command line.</summary>
+    internal static readonly string[] ValueOptions =
+        ["-o", "--output", "--include", "--exclude", "-j", "--jobs", "-f", "--format", "-e", "--encoding", "-l", "--lang"];
+
+    /// <summary>
+    /// An option that takes a value but is given none: the last argument, or followed by another option
+    /// (a lone <c>-</c> and a negative number are values).
+    /// </summary>
+    internal static string? OptionWithoutValue(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count && args[i] != "--"; i++)
+        {
+            if (ValueOptions.Contains(args[i], StringComparer.Ordinal)
+                && (i + 1 == args.Count || (args[i + 1].Length > 1 && args[i + 1][0] == '-' && !char.IsAsciiDigit(args[i + 1][1]))))
+            {
+                return args[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

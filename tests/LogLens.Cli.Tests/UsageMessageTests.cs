@@ -1,7 +1,9 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using LogLens.Cli.Commands;
 using LogLens.Cli.Tests.Support;
 using LogLens.Input;
+using Spectre.Console.Cli;
 
 namespace LogLens.Cli.Tests;
 
@@ -71,6 +73,50 @@ public sealed class UsageMessageTests
         var result = CliRunner.Run("scan", Sample, "-o", "-", "--quiet", option, value);
 
         Assert.Equal(0, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData(new[] { "scan", "SAMPLE", "--output" }, "--output")]
+    [InlineData(new[] { "scan", "SAMPLE", "-o" }, "-o")]
+    [InlineData(new[] { "scan", "SAMPLE", "--include", "-o", "-" }, "--include")]
+    [InlineData(new[] { "scan", "SAMPLE", "-o", "-", "--exclude" }, "--exclude")]
+    [InlineData(new[] { "scan", "SAMPLE", "--jobs", "--quiet" }, "--jobs")]
+    [InlineData(new[] { "analyze", "SAMPLE", "--lang" }, "--lang")]
+    [InlineData(new[] { "analyze", "SAMPLE", "-e", "--json" }, "-e")]
+    [InlineData(new[] { "analyze", "-f" }, "-f")]
+    public void An_option_given_without_its_value_is_a_usage_error_that_names_it(string[] args, string option)
+    {
+        var before = Directory.GetFiles(Environment.CurrentDirectory);
+
+        var result = CliRunner.Run(args.Select(a => a == "SAMPLE" ? Sample : a).ToArray());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"loglens: {option} needs a value", result.Error.Split('\n')[0]);
+        Assert.DoesNotContain("__default_command", result.All, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFiles(Environment.CurrentDirectory));
+    }
+
+    [Theory]
+    [InlineData("scan", "x", "-o", "-")]
+    [InlineData("scan", "x", "--jobs", "-1")]
+    [InlineData("scan", "x", "--", "--include")]
+    [InlineData("analyze", "-", "--json")]
+    public void A_lone_dash_a_negative_number_and_what_follows_two_dashes_are_values(params string[] args)
+    {
+        Assert.Null(CliApp.OptionWithoutValue(CliApp.StandardStreamArguments(args)));
+    }
+
+    [Fact]
+    public void The_options_that_take_a_value_are_every_option_declared_with_one()
+    {
+        var declared = typeof(CliApp).Assembly.GetTypes()
+            .SelectMany(t => t.GetProperties())
+            .Select(p => p.GetCustomAttribute<CommandOptionAttribute>())
+            .Where(a => a is { ValueName: not null })
+            .SelectMany(a => a!.ShortNames.Select(n => "-" + n).Concat(a.LongNames.Select(n => "--" + n)))
+            .Distinct();
+
+        Assert.Equal(declared.Order(StringComparer.Ordinal), CliApp.ValueOptions.Order(StringComparer.Ordinal));
     }
 
     [Fact]

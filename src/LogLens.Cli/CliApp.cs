@@ -16,6 +16,9 @@ internal static class CliApp
     /// <summary>Exit status for a usage error: unknown option, format, encoding or language.</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit status when interrupted (Ctrl+C), as shells report a process ended by SIGINT.</summary>
+    public const int Interrupted = 130;
+
     /// <summary>The version <c>loglens --version</c> prints: the package version, without the build's commit.</summary>
     internal static string Version { get; } =
         typeof(CliApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
@@ -24,7 +27,10 @@ internal static class CliApp
             : "unknown";
 
     /// <summary>Runs the command line.</summary>
-    public static int Run(string[] args, CliConsoles consoles)
+    /// <param name="args">The arguments.</param>
+    /// <param name="consoles">Where to read and write.</param>
+    /// <param name="interrupted">Cancelled when the user interrupts (Ctrl+C).</param>
+    public static int Run(string[] args, CliConsoles consoles, CancellationToken interrupted = default)
     {
         var arguments = StandardStreamArguments(args);
         if (OptionWithoutValue(arguments) is { } option)
@@ -37,7 +43,7 @@ internal static class CliApp
 
         var app = new CommandApp();
         app.Configure(config => Configure(config, consoles));
-        return app.Run(arguments);
+        return app.Run(arguments, interrupted);
     }
 
     /// <summary>The options that take a value, as they are written on the command line.</summary>
@@ -100,6 +106,7 @@ internal static class CliApp
         config.SetApplicationName("loglens");
         config.SetApplicationVersion(Version);
         config.Settings.StrictParsing = true;
+        config.Settings.CancellationExitCode = Interrupted;
         config.ConfigureConsole(consoles.Out);
         config.Settings.Registrar.RegisterInstance<CliConsoles>(consoles);
         config.SetExceptionHandler((exception, _) => HandleException(exception, consoles.Error));

@@ -38,16 +38,18 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
             consoles.Error.MarkupLine("Run [bold]loglens --help[/] for usage.");
             return CliApp.UsageError;
         }
+
         foreach (var problem in scan.Problems)
         {
             var colour = problem.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
             consoles.Error.MarkupLine($"[{colour}]loglens:[/] {Markup.Escape(problem.ToString())}");
         }
 
-        Stream output;
+        // The CSV replaces the previous one only once it is whole: an interrupted or failed run leaves it as it was.
+        OutputFile? file;
         try
         {
-            output = toStdout ? consoles.RawOut : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            file = toStdout ? null : OutputFile.Create(outputPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -57,28 +59,43 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
 
         var summary = new ScanSummary();
         var clock = Stopwatch.StartNew();
-        try
+        using (file)
         {
-            using var csv = new CsvReportWriter(output);
-            var showProgress = !settings.Quiet && consoles.ErrorIsTerminal && scan.Inputs.Count > 0;
-            if (showProgress)
+            var output = file?.Stream ?? consoles.RawOut;
+            try
             {
-                await ScanProgressView.RunAsync(consoles.Error, scan, settings.Culture, progress => Consume(scan, csv, summary, progress, cancellationToken)).ConfigureAwait(false);
+                using (var csv = new CsvReportWriter(output))
+                {
+                    var showProgress = !settings.Quiet && consoles.ErrorIsTerminal && scan.Inputs.Count > 0;
+                    if (showProgress)
+                    {
+                        await ScanProgressView.RunAsync(consoles.Error, scan, settings.Culture, progress => Consume(scan, csv, summary, progress, cancellationToken)).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await Consume(scan, csv, summary, null, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                if (file is null)
+                {
+                    await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    file.Commit();
+                }
             }
-            else
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                await Consume(scan, csv, summary, null, cancellationToken).ConfigureAwait(false);
+                var kept = file is null ? string.Empty : $"; {outputPath} is left as it was";
+                consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape("interrupted" + kept)}");
+                return CliApp.Interrupted;
             }
-        }
-        finally
-        {
-            if (!toStdout)
+            catch (IOException e) when (file is not null)
             {
-                await output.DisposeAsync().ConfigureAwait(false);
-            }
-            else
-            {
-                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape($"{outputPath}: cannot be written: {e.Message}")}");
+                return CliApp.InputError;
             }
         }
 

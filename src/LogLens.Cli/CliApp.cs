@@ -136,6 +136,10 @@ internal static class CliApp
     {
         switch (exception)
         {
+            case OperationCanceledException:
+                // Ctrl+C while reading: nothing is written after it (analyze writes only once it has read).
+                error.MarkupLine("[red]loglens:[/] interrupted");
+                return Interrupted;
             case CommandAppException usage:
                 error.MarkupLine($"[red]loglens:[/] {Markup.Escape(usage.Message)}");
                 error.MarkupLine("Run [bold]loglens --help[/] for usage.");

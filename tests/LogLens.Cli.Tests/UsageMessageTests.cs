@@ -119,6 +119,24 @@ public sealed class UsageMessageTests
         Assert.Equal(declared.Order(StringComparer.Ordinal), CliApp.ValueOptions.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("analyze", "LONG")]
+    [InlineData("analyze", "LONG", "--json")]
+    [InlineData("scan", "LONG", "-o", "-")]
+    public void An_interrupted_command_exits_130_and_says_so_never_an_internal_error(params string[] args)
+    {
+        // Long enough to be interrupted: reading stops to look every 1024 lines.
+        using var log = new TempFile(string.Concat(Enumerable.Repeat(File.ReadAllText(Sample), 50)));
+        using var interrupted = new CancellationTokenSource();
+        interrupted.Cancel();
+
+        var result = CliRunner.RunUntil(interrupted.Token, args.Select(a => a == "LONG" ? log.Path : a).ToArray());
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.StartsWith("loglens: interrupted", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_encoding_a_refusal_lists_is_read()
     {

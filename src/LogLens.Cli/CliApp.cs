@@ -17,6 +17,9 @@ internal static class CliApp
     /// <summary>Exit status for a usage error: unknown option, format, encoding or language.</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit status when interrupted (Ctrl+C), as shells report a process ended by SIGINT.</summary>
+    public const int Interrupted = 130;
+
     /// <summary>The version <c>loglens --version</c> prints: the package version, without the build's commit.</summary>
     internal static string Version { get; } =
         typeof(CliApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
@@ -25,11 +28,45 @@ internal static class CliApp
             : "unknown";
 
     /// <summary>Runs the command line.</summary>
-    public static int Run(string[] args, CliConsoles consoles)
+    /// <param name="args">The arguments.</param>
+    /// <param name="consoles">Where to read and write.</param>
+    /// <param name="interrupted">Cancelled when the user interrupts (Ctrl+C).</param>
+    public static int Run(string[] args, CliConsoles consoles, CancellationToken interrupted = default)
     {
+        var arguments = StandardStreamArguments(args);
+        if (OptionWithoutValue(arguments) is { } option)
+        {
+            // The parser would give it the value "__default_command": --output alone wrote a file of that name.
+            consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape(option)} needs a value");
+            consoles.Error.MarkupLine("Run [bold]loglens --help[/] for usage.");
+            return UsageError;
+        }
+
         var app = new CommandApp();
         app.Configure(config => Configure(config, consoles));
-        return app.Run(StandardStreamArguments(args));
+        return app.Run(arguments, interrupted);
+    }
+
+    /// <summary>The options that take a value, as they are written on the command line.</summary>
+    internal static readonly string[] ValueOptions =
+        ["-o", "--output", "--include", "--exclude", "-j", "--jobs", "-f", "--format", "-e", "--encoding", "-l", "--lang"];
+
+    /// <summary>
+    /// An option that takes a value but is given none: the last argument, or followed by another option
+    /// (a lone <c>-</c> and a negative number are values).
+    /// </summary>
+    internal static string? OptionWithoutValue(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count && args[i] != "--"; i++)
+        {
+            if (ValueOptions.Contains(args[i], StringComparer.Ordinal)
+                && (i + 1 == args.Count || (args[i + 1].Length > 1 && args[i + 1][0] == '-' && !char.IsAsciiDigit(args[i + 1][1]))))
+            {
+                return args[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -70,6 +107,7 @@ internal static class CliApp
         config.SetApplicationName("loglens");
         config.SetApplicationVersion(Version);
         config.Settings.StrictParsing = true;
+        config.Settings.CancellationExitCode = Interrupted;
         config.ConfigureConsole(consoles.Out);
         config.Settings.Registrar.RegisterInstance<CliConsoles>(consoles);
         config.SetExceptionHandler((exception, _) => HandleException(exception, consoles.Error));
@@ -99,6 +137,10 @@ internal static class CliApp
     {
         switch (exception)
         {
+            case OperationCanceledException:
+                // Ctrl+C while reading: nothing is written after it (analyze writes only once it has read).
+                error.MarkupLine("[red]loglens:[/] interrupted");
+                return Interrupted;
             case CommandAppException usage:
                 error.MarkupLine($"[red]loglens:[/] {TerminalText.Escape(usage.Message)}");
                 error.MarkupLine("Run [bold]loglens --help[/] for usage.");

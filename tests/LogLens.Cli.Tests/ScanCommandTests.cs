@@ -138,6 +138,20 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_link_to_a_file_already_scanned_adds_no_row()
+    {
+        CliRunner.Run("scan", folder.Root, "-o", output, "--quiet");
+        var before = File.ReadAllBytes(output);
+        File.CreateSymbolicLink(folder.Path("servu-copy.log"), "servu.log");
+        File.CreateSymbolicLink(folder.Path("nested/servu.log"), folder.Path("servu.log"));
+
+        var result = CliRunner.Run("scan", folder.Root, "-o", output, "--quiet");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Encoding.UTF8.GetString(before), Encoding.UTF8.GetString(File.ReadAllBytes(output)));
+    }
+
+    [Fact]
     public void A_broken_link_and_a_binary_file_are_named_on_stderr_exit_1_and_the_other_files_are_still_in_the_csv()
     {
         var result = CliRunner.Run("scan", folder.Root, "-o", output);
@@ -149,14 +163,14 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_clean_folder_exits_0_with_nothing_on_stderr()
+    public void A_clean_folder_exits_0_and_only_its_link_back_to_its_own_folder_is_named_on_stderr()
     {
         using var clean = new ScanFolder(withUnreadable: false);
 
         var result = CliRunner.Run("scan", clean.Root, "-o", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(string.Empty, result.Error.Trim());
+        Assert.Equal(LinkBackWarning(clean), result.Error.Trim());
         Assert.Equal(ScanFolder.ReadableFiles.Select(clean.Path), CsvTable.ReadFile(output).Rows.Select(r => r["file"]).Distinct());
     }
 
@@ -174,6 +188,20 @@ public sealed class ScanCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("loglens:", result.Error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("--exclude", "", "--exclude needs a pattern, such as '*.old': an empty one would leave every file out")]
+    [InlineData("--include", "", "--include needs a pattern, such as '*.log': an empty one would take no file")]
+    [InlineData("--include", "a/../b", "'a/../b' is not a glob LogLens can use")]
+    [InlineData("--exclude", "logs/**/../x", "'logs/**/../x' is not a glob LogLens can use")]
+    public void An_empty_or_unusable_glob_is_a_usage_error_in_words_and_no_csv_is_written(string option, string glob, string message)
+    {
+        var result = CliRunner.Run("scan", folder.Root, "-o", output, option, glob);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("loglens: " + message, result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
 
@@ -365,8 +393,9 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(2, lines.Length);
+        Assert.Equal(3, lines.Length);
         Assert.All(lines, l => Assert.StartsWith("loglens:", l, StringComparison.Ordinal));
+        Assert.Contains(LinkBackWarning(folder), lines);
         Assert.True(File.Exists(output));
     }
 
@@ -378,7 +407,7 @@ public sealed class ScanCommandTests : IDisposable
         var result = CliRunner.Run("scan", clean.Root, "-o", "-", "-q");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(string.Empty, result.Error);
+        Assert.Equal(LinkBackWarning(clean), result.Error.Trim());
         Assert.Equal(string.Empty, result.Output);
         Assert.NotEmpty(CsvTable.Parse(result.RawOutput).Rows);
     }
@@ -409,6 +438,63 @@ public sealed class ScanCommandTests : IDisposable
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_link_to_an_ancestor_and_a_link_cycle_are_named_each_in_its_own_words_and_each_file_is_read_once()
+    {
+        CliRunner.Run("scan", folder.Root, "-o", output, "--quiet");
+        var before = File.ReadAllBytes(output);
+        Directory.CreateSymbolicLink(folder.Path("nested/deeper/up"), "../..");
+        File.CreateSymbolicLink(folder.Path("a.log"), "b.log");
+        File.CreateSymbolicLink(folder.Path("b.log"), "a.log");
+
+        var result = await Task.Run(() => CliRunner.Run("scan", folder.Root, "-o", output)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Encoding.UTF8.GetString(before), Encoding.UTF8.GetString(File.ReadAllBytes(output)));
+        Assert.Contains($"loglens: {folder.Path("nested/deeper/up")}: a symbolic link to {folder.Root}, a folder it is inside of: not followed", result.Error);
+        Assert.Contains($"loglens: {folder.Path("a.log")}: a symbolic link in a cycle", result.Error);
+        Assert.Contains($"loglens: {folder.Path("b.log")}: a symbolic link in a cycle", result.Error);
+        Assert.DoesNotContain($"{folder.Path("a.log")}: a symbolic link whose target does not exist", result.Error);
+        var unreadable = result.Output[result.Output.IndexOf("Could not be read", StringComparison.Ordinal)..];
+        Assert.Contains(folder.Path("a.log"), unreadable);
+        Assert.DoesNotContain(folder.Path("nested/deeper/up"), unreadable);
+    }
+
+    [LinuxFact]
+    public async Task A_named_pipe_in_a_folder_is_named_and_skipped_and_the_scan_ends_with_exit_0()
+    {
+        using var clean = new ScanFolder(withUnreadable: false);
+        using var fifo = SpecialEntry.Make(SpecialEntry.Fifo, clean.Path("nested/ftp.log"));
+
+        var result = await Task.Run(() => CliRunner.Run("scan", clean.Root, "-o", output)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"loglens: {fifo.Path}: a named pipe (FIFO), not a file: skipped", result.Error);
+        Assert.Equal(ScanFolder.ReadableFiles.Select(clean.Path), CsvTable.ReadFile(output).Rows.Select(r => r["file"]).Distinct());
+    }
+
+    [LinuxFact]
+    public void A_name_with_a_backslash_is_read_and_a_name_that_is_not_utf8_is_named_with_exit_1()
+    {
+        using var clean = new ScanFolder(withUnreadable: false);
+        File.Copy(clean.Path("servu.log"), clean.Path("back\\slash.log"));
+        File.Copy(clean.Path("servu.log"), clean.Path("\\"));
+        SpecialEntry.Shell("cp \"$SRC\" \"$ROOT/$(printf 'bad\\377.log')\"", ("ROOT", clean.Root), ("SRC", clean.Path("servu.log")));
+
+        var result = CliRunner.Run("scan", clean.Root, "-o", output);
+
+        Assert.Equal(1, result.ExitCode);
+        var files = CsvTable.ReadFile(output).Rows.Select(r => r["file"]).Distinct().ToArray();
+        Assert.Contains(clean.Path("back\\slash.log"), files);
+        Assert.Contains(clean.Path("\\"), files);
+        Assert.Contains($"loglens: {clean.Path("bad\uFFFD.log")}: its name is not valid UTF-8", result.Error);
+        Assert.Contains(clean.Path("bad\uFFFD.log"), result.Output[result.Output.IndexOf("Could not be read", StringComparison.Ordinal)..]);
+    }
+
+    /// <summary>What a scan says of the folder's link back to its own folder, nested/loop.</summary>
+    private static string LinkBackWarning(ScanFolder scanned) =>
+        $"loglens: {scanned.Path("nested/loop")}: a symbolic link to {scanned.Path("nested")}, a folder it is inside of: not followed, as it would lead back into itself";
 }
 
 /// <summary>The default output file is written to the current folder, which this changes: runs alone.</summary>

@@ -12,6 +12,13 @@ namespace LogLens.Cli.Commands;
 /// <summary>The options every command that reads logs shares: format, encoding, language.</summary>
 internal class LogReadingSettings : LanguageSettings
 {
+    /// <summary>The encodings a refused <c>--encoding</c> lists, each one that LogLens reads.</summary>
+    internal static readonly string[] ListedEncodings =
+    [
+        "utf-8", "utf-16le", "utf-16be", "gb18030", "gbk", "big5", "shift_jis", "euc-jp", "euc-kr",
+        "latin1", "iso-8859-2", "iso-8859-15", "windows-1250", "windows-1251", "windows-1252", "koi8-r", "us-ascii",
+    ];
+
     [CommandOption("-f|--format <NAME>")]
     [Description("Read every file as this format instead of detecting it (see [bold]loglens formats[/]).")]
     public string? Format { get; init; }
@@ -36,7 +43,9 @@ internal class LogReadingSettings : LanguageSettings
 
         if (Encoding is not null && !TextEncodings.TryGet(Encoding, out _))
         {
-            return ValidationResult.Error($"unknown encoding '{Encoding}'; try utf-8, gbk, gb18030, utf-16le, latin1");
+            return ValidationResult.Error(
+                $"'{Encoding}' is not an encoding LogLens reads; it reads {string.Join(", ", ListedEncodings)}, and the other " +
+                "code pages that write ASCII as ASCII (not utf-7, utf-32 or EBCDIC)");
         }
 
         return base.Validate();

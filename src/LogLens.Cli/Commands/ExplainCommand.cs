@@ -15,10 +15,10 @@ internal sealed class ExplainCommand(CliConsoles consoles) : Command<ExplainComm
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var culture = settings.Culture;
-        var info = ReplyCodes.Find(settings.Code);
+        var info = ReplyCodes.Find(settings.ReplyCode);
         if (info is null)
         {
-            consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape(Texts.Format("Ui.UnknownReplyCode", culture, settings.Code))}");
+            consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape(Texts.Format("Ui.UnknownReplyCode", culture, settings.ReplyCode))}");
             return CliApp.UsageError;
         }
 
@@ -46,13 +46,17 @@ internal sealed class ExplainCommand(CliConsoles consoles) : Command<ExplainComm
     /// <summary>Options of <c>explain</c>.</summary>
     internal sealed class Settings : LanguageSettings
     {
+        /// <summary>The code as given: read as text and parsed here, so that a wrong one is told in words.</summary>
         [CommandArgument(0, "<CODE>")]
         [Description("A three-digit FTP reply code, such as 530 or 421.")]
-        public int Code { get; init; }
+        public string Code { get; init; } = string.Empty;
+
+        /// <summary>The code, once validated.</summary>
+        public int ReplyCode => int.TryParse(Code, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 0;
 
         public override ValidationResult Validate() =>
-            Code is < 100 or > 999
-                ? ValidationResult.Error($"'{Code}' is not a three-digit reply code")
+            ReplyCode is < 100 or > 999
+                ? ValidationResult.Error($"'{Code}' is not a reply code: a reply code is three digits, from 100 to 999")
                 : base.Validate();
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using LogLens.Analysis;
 using LogLens.Cli.Rendering;
 using LogLens.Input;
@@ -17,24 +18,38 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
     {
         var toStdout = settings.Output == "-";
         var outputPath = settings.Output ?? Settings.DefaultOutput;
-        var scan = LogScan.Find(settings.Paths, new ScanOptions
-        {
-            SkipFiles = toStdout ? [] : [outputPath],
-            Analysis = new AnalysisOptions { Format = settings.ResolvedFormat, Encoding = settings.ResolvedEncoding },
-            Include = settings.Include,
-            Exclude = settings.Exclude,
-            Recurse = !settings.NoRecurse,
-            Jobs = settings.Jobs ?? Environment.ProcessorCount,
-        });
-        foreach (var problem in scan.Problems)
-        {
-            consoles.Error.MarkupLine($"[red]loglens:[/] {TerminalText.Escape(problem.ToString())}");
-        }
-
-        Stream output;
+        LogScan scan;
         try
         {
-            output = toStdout ? consoles.RawOut : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            scan = LogScan.Find(settings.Paths, new ScanOptions
+            {
+                SkipFiles = toStdout ? [] : [outputPath],
+                Analysis = new AnalysisOptions { Format = settings.ResolvedFormat, Encoding = settings.ResolvedEncoding },
+                Include = settings.Include,
+                Exclude = settings.Exclude,
+                Recurse = !settings.NoRecurse,
+                Jobs = settings.JobCount ?? Environment.ProcessorCount,
+            });
+        }
+        catch (ArgumentException e)
+        {
+            // A glob FileSystemGlobbing refuses ("a/../b"): the user's mistake, in the library's words.
+            consoles.Error.MarkupLine($"[red]loglens:[/] {TerminalText.Escape(e.Message)}");
+            consoles.Error.MarkupLine("Run [bold]loglens --help[/] for usage.");
+            return CliApp.UsageError;
+        }
+
+        foreach (var problem in scan.Problems)
+        {
+            var colour = problem.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
+            consoles.Error.MarkupLine($"[{colour}]loglens:[/] {TerminalText.Escape(problem.ToString())}");
+        }
+
+        // The CSV replaces the previous one only once it is whole: an interrupted or failed run leaves it as it was.
+        OutputFile? file;
+        try
+        {
+            file = toStdout ? null : OutputFile.Create(outputPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -44,28 +59,43 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
 
         var summary = new ScanSummary();
         var clock = Stopwatch.StartNew();
-        try
+        using (file)
         {
-            using var csv = new CsvReportWriter(output);
-            var showProgress = !settings.Quiet && consoles.ErrorIsTerminal && scan.Inputs.Count > 0;
-            if (showProgress)
+            var output = file?.Stream ?? consoles.RawOut;
+            try
             {
-                await ScanProgressView.RunAsync(consoles.Error, scan, settings.Culture, progress => Consume(scan, csv, summary, progress, cancellationToken)).ConfigureAwait(false);
+                using (var csv = new CsvReportWriter(output))
+                {
+                    var showProgress = !settings.Quiet && consoles.ErrorIsTerminal && scan.Inputs.Count > 0;
+                    if (showProgress)
+                    {
+                        await ScanProgressView.RunAsync(consoles.Error, scan, settings.Culture, progress => Consume(scan, csv, summary, progress, cancellationToken)).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await Consume(scan, csv, summary, null, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                if (file is null)
+                {
+                    await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    file.Commit();
+                }
             }
-            else
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                await Consume(scan, csv, summary, null, cancellationToken).ConfigureAwait(false);
+                var kept = file is null ? string.Empty : $"; {outputPath} is left as it was";
+                consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape("interrupted" + kept)}");
+                return CliApp.Interrupted;
             }
-        }
-        finally
-        {
-            if (!toStdout)
+            catch (IOException e) when (file is not null)
             {
-                await output.DisposeAsync().ConfigureAwait(false);
-            }
-            else
-            {
-                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape($"{outputPath}: cannot be written: {e.Message}")}");
+                return CliApp.InputError;
             }
         }
 
@@ -124,9 +154,19 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
         [Description("Take only the files directly inside each folder.")]
         public bool NoRecurse { get; init; }
 
+        /// <summary>The most <c>--jobs</c> takes.</summary>
+        public const int MaxJobs = 256;
+
+        /// <summary>
+        /// <c>--jobs</c> as given: read as text and parsed here, so that a value out of range is told in
+        /// words (the command-line parser's own message names .NET types: "Failed to convert … to Nullable`1").
+        /// </summary>
         [CommandOption("-j|--jobs <N>")]
-        [Description("Threads to use (default: the number of cores): files are analysed that many at once, and with two to spare per file, each file is parsed on one while another groups its sessions. The CSV is the same whatever it is.")]
-        public int? Jobs { get; init; }
+        [Description("Threads to use, 1 to 256 (default: the number of cores): files are analysed that many at once, and with two to spare per file, each file is parsed on one while another groups its sessions. The CSV is the same whatever it is.")]
+        public string? Jobs { get; init; }
+
+        /// <summary>The number of jobs, once validated; null when not given.</summary>
+        public int? JobCount => Jobs is not null && int.TryParse(Jobs, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
         [CommandOption("-q|--quiet")]
         [Description("No progress and no summary; problems are still named on standard error.")]
@@ -134,9 +174,20 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
 
         public override ValidationResult Validate()
         {
-            if (Jobs is < 1 or > 256)
+            if (Jobs is not null && JobCount is not (>= 1 and <= MaxJobs))
             {
-                return ValidationResult.Error($"--jobs must be between 1 and 256, not {Jobs}");
+                return ValidationResult.Error($"--jobs takes a whole number from 1 to {MaxJobs}, not '{Jobs}'");
+            }
+
+            // An empty glob would take no file (--include) or leave every file out (--exclude), silently.
+            if (Include.Any(string.IsNullOrEmpty))
+            {
+                return ValidationResult.Error("--include needs a pattern, such as '*.log': an empty one would take no file");
+            }
+
+            if (Exclude.Any(string.IsNullOrEmpty))
+            {
+                return ValidationResult.Error("--exclude needs a pattern, such as '*.old': an empty one would leave every file out");
             }
 
             if (Paths.Contains(CliApp.StandardInput))

@@ -18,10 +18,14 @@ public static class TextEncodings
     /// <summary>GB18030 (code page 54936).</summary>
     public static Encoding Gb18030 { get; } = GetCodePage(54936);
 
-    /// <summary>Looks up an encoding by name (<c>utf-8</c>, <c>gbk</c>, <c>gb18030</c>, <c>utf-16le</c>, <c>latin1</c>, <c>windows-1252</c>…).</summary>
+    /// <summary>
+    /// Looks up an encoding LogLens reads by name (<c>utf-8</c>, <c>gbk</c>, <c>gb18030</c>, <c>utf-16le</c>,
+    /// <c>latin1</c>, <c>windows-1252</c>…): UTF-16, or any code page that writes ASCII as ASCII (lines
+    /// are found by their line-feed byte). UTF-7 (which .NET no longer supports), UTF-32 and EBCDIC are refused.
+    /// </summary>
     /// <param name="name">The name.</param>
     /// <param name="encoding">The encoding, when known.</param>
-    /// <returns>Whether the name is known.</returns>
+    /// <returns>Whether the name is known and LogLens reads it.</returns>
     public static bool TryGet(string name, out Encoding encoding)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -35,11 +39,32 @@ public static class TextEncodings
                 "utf-16be" or "utf16be" => Encoding.BigEndianUnicode,
                 var other => Encoding.GetEncoding(other),
             };
-            return true;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             encoding = Utf8;
+            return false;
+        }
+
+        if (encoding is UnicodeEncoding || WritesAsciiAsAscii(encoding))
+        {
+            return true;
+        }
+
+        encoding = Utf8;
+        return false;
+    }
+
+    /// <summary>Whether an encoding writes line ends and ASCII text as their ASCII bytes (not UTF-32, not EBCDIC).</summary>
+    private static bool WritesAsciiAsAscii(Encoding encoding)
+    {
+        const string Sample = "\r\n\t 09AZaz:[]()<>=.-_/\\\"'";
+        try
+        {
+            return encoding.GetBytes(Sample).AsSpan().SequenceEqual(Encoding.ASCII.GetBytes(Sample));
+        }
+        catch (EncoderFallbackException)
+        {
             return false;
         }
     }

@@ -34,7 +34,11 @@ public sealed class LogScan
     /// <summary>The files to read, sorted by path.</summary>
     public IReadOnlyList<ScanInput> Inputs { get; }
 
-    /// <summary>Entries that could not be read while looking for files (missing, broken links, no permission).</summary>
+    /// <summary>
+    /// Entries named while looking for files: errors for those that could not be read (missing, a broken
+    /// link, a link cycle, no permission), warnings for those left out on purpose (a link to a folder the
+    /// walk is inside of).
+    /// </summary>
     public IReadOnlyList<Diagnostic> Problems { get; }
 
     /// <summary>
@@ -47,6 +51,7 @@ public sealed class LogScan
     /// <param name="paths">Files and folders.</param>
     /// <param name="options">What to take and how to read it.</param>
     /// <returns>The scan, ready to read.</returns>
+    /// <exception cref="ArgumentException">A glob of <see cref="ScanOptions.Include"/> or <see cref="ScanOptions.Exclude"/> is empty or not a glob.</exception>
     public static LogScan Find(IEnumerable<string> paths, ScanOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(paths);

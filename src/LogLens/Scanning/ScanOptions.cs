@@ -9,11 +9,14 @@ public sealed record ScanOptions
     /// <summary>
     /// Globs a file inside a folder must match (all files when empty). A pattern without a <c>/</c>
     /// matches at any depth (<c>*.gz</c> is <c>**/*.gz</c>). Files named on the command line are
-    /// always taken.
+    /// always taken. An empty glob is refused (<see cref="LogScan.Find"/> throws): it would match nothing.
     /// </summary>
     public IReadOnlyList<string> Include { get; init; } = [];
 
-    /// <summary>Globs that leave a file inside a folder out, in the same syntax as <see cref="Include"/>.</summary>
+    /// <summary>
+    /// Globs that leave a file inside a folder out, in the same syntax as <see cref="Include"/>. An empty
+    /// glob is refused: it would leave every file out.
+    /// </summary>
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
     /// <summary>Files never to read, by full path (the scan's own output file, for one).</summary>

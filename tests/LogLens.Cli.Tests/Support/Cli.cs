@@ -13,17 +13,20 @@ public sealed record CliResult(int ExitCode, string Output, string Error, string
 /// <summary>Runs the real command line with captured consoles.</summary>
 public static class CliRunner
 {
-    public static CliResult Run(params string[] args) => Run(null, false, args);
+    public static CliResult Run(params string[] args) => Run(null, false, args, default);
 
     /// <summary>Runs with <paramref name="input"/> on standard input, piped in or typed at a terminal.</summary>
-    public static CliResult RunWithInput(byte[] input, bool typed, params string[] args) => Run(new MemoryStream(input), typed, args);
+    public static CliResult RunWithInput(byte[] input, bool typed, params string[] args) => Run(new MemoryStream(input), typed, args, default);
 
-    private static CliResult Run(Stream? input, bool typed, string[] args)
+    /// <summary>Runs until done or <paramref name="interrupted"/> (what Ctrl+C does to the real command).</summary>
+    public static CliResult RunUntil(CancellationToken interrupted, params string[] args) => Run(null, false, args, interrupted);
+
+    private static CliResult Run(Stream? input, bool typed, string[] args, CancellationToken interrupted)
     {
         var output = new TestConsole().Width(250);
         var error = new TestConsole().Width(250);
         using var raw = new MemoryStream();
-        var exit = CliApp.Run(args, new CliConsoles(output, error, raw, In: input, InputIsTerminal: typed));
+        var exit = CliApp.Run(args, new CliConsoles(output, error, raw, In: input, InputIsTerminal: typed), interrupted);
         return new CliResult(exit, output.Output, error.Output, Encoding.UTF8.GetString(raw.ToArray()));
     }
 }

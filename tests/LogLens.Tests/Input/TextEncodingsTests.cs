@@ -21,6 +21,10 @@ public class TextEncodingsTests
     [InlineData("iso-8859-1", 28591)]
     [InlineData("windows-1252", 1252)]
     [InlineData("us-ascii", 20127)]
+    [InlineData("big5", 950)]
+    [InlineData("shift_jis", 932)]
+    [InlineData("euc-kr", 51949)]
+    [InlineData("koi8-r", 20866)]
     public void Known_names_give_their_encoding(string name, int codePage)
     {
         Assert.True(TextEncodings.TryGet(name, out var encoding));
@@ -32,7 +36,13 @@ public class TextEncodingsTests
     [InlineData("utf-9")]
     [InlineData("")]
     [InlineData("   ")]
-    public void Unknown_names_are_refused_without_throwing(string name)
+    [InlineData("utf-7")] // known to .NET, which no longer supports it (it threw NotSupportedException)
+    [InlineData("UTF-7")]
+    [InlineData("utf-32")] // known, but lines are found by their line-feed byte: not 0A 00 00 00
+    [InlineData("utf-32be")]
+    [InlineData("ibm037")] // EBCDIC: a line feed is 25
+    [InlineData("ibm500")]
+    public void Unknown_names_and_encodings_LogLens_cannot_read_are_refused_without_throwing(string name)
     {
         Assert.False(TextEncodings.TryGet(name, out var encoding));
         Assert.NotNull(encoding);

@@ -1,4 +1,5 @@
 using LogLens.Input;
+using LogLens.Tests.Localization;
 
 namespace LogLens.Tests.Input;
 
@@ -33,6 +34,16 @@ public class DiagnosticTests
     public void Each_message_has_its_code_severity_and_line(Diagnostic diagnostic, int? line, DiagnosticSeverity severity, string code, string message)
     {
         Assert.Equal(new Diagnostic("a.log", line, severity, code, message), diagnostic);
+    }
+
+    public static TheoryData<string> Codes => new(Messages.Select(row => ((Diagnostic)row[0]).Code));
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Each_message_is_told_in_both_languages_by_the_resources(string code)
+    {
+        Assert.False(string.IsNullOrWhiteSpace(ResxFile.English.Texts.GetValueOrDefault("Diagnostic." + code)), $"en lacks Diagnostic.{code}");
+        Assert.False(string.IsNullOrWhiteSpace(ResxFile.Chinese.Texts.GetValueOrDefault("Diagnostic." + code)), $"zh-CN lacks Diagnostic.{code}");
     }
 
     [Fact]

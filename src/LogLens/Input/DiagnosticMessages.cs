@@ -26,6 +26,16 @@ internal static class DiagnosticMessages
     public static Diagnostic LineTooLong(string file, int line, long bytes, int bound) =>
         new(file, line, DiagnosticSeverity.Warning, "line-too-long", Text("line-too-long", bytes, bound));
 
+    /// <summary>A run of NUL bytes removed from a line (one diagnostic a run).</summary>
+    public static Diagnostic NulBytes(string file, int line, long bytes) =>
+        new(file, line, DiagnosticSeverity.Warning, "nul-bytes", Text("nul-bytes", bytes));
+
+    public static Diagnostic NulBytesNotListed(string file, long runs, long bytes) =>
+        new(file, null, DiagnosticSeverity.Warning, "nul-bytes-not-listed", Text("nul-bytes-not-listed", runs, bytes));
+
+    public static Diagnostic LinesTooLongNotListed(string file, long lines, int bound) =>
+        new(file, null, DiagnosticSeverity.Warning, "line-too-long-not-listed", Text("line-too-long-not-listed", lines, bound));
+
     public static Diagnostic SwitchedToGb18030(string file, int line) =>
         new(file, line, DiagnosticSeverity.Info, "encoding-switched", Text("encoding-switched", "GB18030"));
 

@@ -14,6 +14,9 @@ public sealed class LogSource : IDisposable
     private readonly List<Diagnostic> diagnostics = [];
     private readonly int maxLineBytes;
     private readonly bool encodingMayChange;
+    private readonly bool stripNuls;
+    private LineDiagnosticTally nulRuns;
+    private LineDiagnosticTally cutLines;
     private Encoding lineEncoding;
     private Stream? stream;
     private byte[] buffer;
@@ -36,6 +39,11 @@ public sealed class LogSource : IDisposable
         }
 
         stream = leaveOpen ? new NonClosingStream(input) : input;
+
+        // NUL bytes are no text in any encoding detected here (UTF-16 is read transcoded): runs of
+        // them, as a crash or a preallocated file leaves, are removed and reported. An encoding the
+        // caller forces is read as it is.
+        stripNuls = options.Encoding is null;
         if (!Sniff(options.Encoding, out var detection))
         {
             return;
@@ -180,6 +188,16 @@ public sealed class LogSource : IDisposable
             var at = window.IndexOfAny((byte)'\n', (byte)'\r');
             if (at < 0)
             {
+                if (stripNuls && !cursor.Skipping)
+                {
+                    // All of the window is the line so far: its NUL bytes leave the buffer as they come,
+                    // so that a run of any length neither grows the buffer nor makes the line too long.
+                    var kept = StripNuls(window, ref cursor, lineEnds: false);
+                    cursor.Removed += window.Length - kept;
+                    end = start + kept;
+                    window = window[..kept];
+                }
+
                 if (cursor.Skipping)
                 {
                     cursor.SkippedLength += window.Length;
@@ -190,10 +208,12 @@ public sealed class LogSource : IDisposable
                 {
                     // Too long and no end in sight: hand out its start now, skip the rest as it comes.
                     // (Exactly the bound is not too long: its line end may come with the next read.)
+                    CloseNulRun(ref cursor);
                     cursor.Number++;
                     line = new LogLine(cursor.Number, cursor.Offset, Decode(window[..maxLineBytes], cursor.Number, cut: true), Truncated: true);
-                    cursor.SkippedLength = window.Length;
-                    cursor.Offset += window.Length;
+                    cursor.SkippedLength = window.Length + cursor.Removed;
+                    cursor.Offset += window.Length + cursor.Removed;
+                    cursor.StartLine();
                     cursor.Skipping = true;
                     start = end;
                     return true;
@@ -203,14 +223,17 @@ public sealed class LogSource : IDisposable
                 {
                     if (cursor.Skipping)
                     {
-                        diagnostics.Add(DiagnosticMessages.LineTooLong(Name, cursor.Number, cursor.SkippedLength, maxLineBytes));
+                        ReportLineTooLong(cursor.Number, cursor.SkippedLength);
                         cursor.Skipping = false;
                     }
-                    else if (start < end)
+                    else if (start < end || cursor.Removed > 0)
                     {
+                        // The last line has no line end (or was nothing but NUL bytes, now removed).
+                        CloseNulRun(ref cursor);
                         cursor.Number++;
                         line = new LogLine(cursor.Number, cursor.Offset, Decode(buffer.AsSpan(start, end - start), cursor.Number, cut: false));
-                        cursor.Offset += end - start;
+                        cursor.Offset += end - start + cursor.Removed;
+                        cursor.StartLine();
                         start = end;
                         return true;
                     }
@@ -222,6 +245,7 @@ public sealed class LogSource : IDisposable
                         readFailure = null;
                     }
 
+                    ReportUnlisted();
                     line = default;
                     return false;
                 }
@@ -239,26 +263,122 @@ public sealed class LogSource : IDisposable
             if (cursor.Skipping)
             {
                 cursor.SkippedLength += at;
-                diagnostics.Add(DiagnosticMessages.LineTooLong(Name, cursor.Number, cursor.SkippedLength, maxLineBytes));
+                ReportLineTooLong(cursor.Number, cursor.SkippedLength);
                 cursor.Skipping = false;
                 cursor.Offset += lineEnd;
                 start += lineEnd;
                 continue;
             }
 
-            cursor.Number++;
             var content = window[..at];
+            if (stripNuls)
+            {
+                // Compacted in place: the bytes between the kept text and the line end are left behind.
+                content = content[..StripNuls(content, ref cursor, lineEnds: true)];
+            }
+
+            cursor.Number++;
+            var length = at + cursor.Removed;
             var truncated = content.Length > maxLineBytes;
             if (truncated)
             {
-                diagnostics.Add(DiagnosticMessages.LineTooLong(Name, cursor.Number, content.Length, maxLineBytes));
+                ReportLineTooLong(cursor.Number, length);
                 content = content[..maxLineBytes];
             }
 
             line = new LogLine(cursor.Number, cursor.Offset, Decode(content, cursor.Number, truncated), truncated);
-            cursor.Offset += lineEnd;
+            cursor.Offset += lineEnd + cursor.Removed;
+            cursor.StartLine();
             start += lineEnd;
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Removes the NUL bytes of <paramref name="bytes"/> past those already scanned for this line,
+    /// moving the rest to the left, and reports each run once it ends (a run ends at a byte that is
+    /// not NUL, or with its line when <paramref name="lineEnds"/>). Returns how many bytes are kept.
+    /// </summary>
+    private int StripNuls(Span<byte> bytes, ref LineCursor cursor, bool lineEnds)
+    {
+        var write = cursor.Scanned;
+        var read = cursor.Scanned;
+        if (cursor.NulRun == 0 && !bytes[read..].Contains((byte)0))
+        {
+            cursor.Scanned = bytes.Length;
+            return bytes.Length;
+        }
+
+        while (read < bytes.Length)
+        {
+            var rest = bytes[read..];
+            var text = rest.IndexOf((byte)0);
+            text = text < 0 ? rest.Length : text;
+            if (text > 0)
+            {
+                CloseNulRun(ref cursor);
+                if (write != read)
+                {
+                    rest[..text].CopyTo(bytes[write..]);
+                }
+
+                write += text;
+                read += text;
+                continue;
+            }
+
+            var run = rest.IndexOfAnyExcept((byte)0);
+            run = run < 0 ? rest.Length : run;
+            cursor.NulRun += run;
+            read += run;
+        }
+
+        if (lineEnds)
+        {
+            CloseNulRun(ref cursor);
+        }
+
+        cursor.Scanned = write;
+        return write;
+    }
+
+    /// <summary>Reports the run of NUL bytes just removed from the line being read, if any.</summary>
+    private void CloseNulRun(ref LineCursor cursor)
+    {
+        if (cursor.NulRun == 0)
+        {
+            return;
+        }
+
+        if (nulRuns.TryList(cursor.NulRun))
+        {
+            diagnostics.Add(DiagnosticMessages.NulBytes(Name, cursor.Number + 1, cursor.NulRun));
+        }
+
+        cursor.NulRun = 0;
+    }
+
+    private void ReportLineTooLong(int number, long length)
+    {
+        if (cutLines.TryList(length))
+        {
+            diagnostics.Add(DiagnosticMessages.LineTooLong(Name, number, length, maxLineBytes));
+        }
+    }
+
+    /// <summary>At the end of input: how many of each kind of line diagnostic were too many to list.</summary>
+    private void ReportUnlisted()
+    {
+        if (nulRuns.Unlisted > 0)
+        {
+            diagnostics.Add(DiagnosticMessages.NulBytesNotListed(Name, nulRuns.Unlisted, nulRuns.UnlistedAmount));
+            nulRuns = default;
+        }
+
+        if (cutLines.Unlisted > 0)
+        {
+            diagnostics.Add(DiagnosticMessages.LinesTooLongNotListed(Name, cutLines.Unlisted, maxLineBytes));
+            cutLines = default;
         }
     }
 
@@ -407,4 +527,48 @@ internal struct LineCursor(long offset)
     public long Offset = offset;
     public bool Skipping;
     public long SkippedLength;
+
+    /// <summary>NUL bytes of the line being read that have left the buffer already.</summary>
+    public long Removed;
+
+    /// <summary>How many bytes at the start of the line being read are free of NUL bytes already.</summary>
+    public int Scanned;
+
+    /// <summary>The length of the run of NUL bytes that the line being read has open.</summary>
+    public long NulRun;
+
+    /// <summary>Forgets what was noted about the line just handed out.</summary>
+    public void StartLine()
+    {
+        Removed = 0;
+        Scanned = 0;
+    }
+}
+
+/// <summary>
+/// Counts one kind of line diagnostic: the first <see cref="MaxListed"/> are listed, the rest only
+/// counted (with an amount, such as their bytes), so that a hostile input cannot make the list long.
+/// </summary>
+internal struct LineDiagnosticTally
+{
+    /// <summary>How many diagnostics of one kind an input lists.</summary>
+    public const int MaxListed = 100;
+
+    public int Listed;
+    public long Unlisted;
+    public long UnlistedAmount;
+
+    /// <summary>Whether the next one is listed; counts it either way.</summary>
+    public bool TryList(long amount)
+    {
+        if (Listed < MaxListed)
+        {
+            Listed++;
+            return true;
+        }
+
+        Unlisted++;
+        UnlistedAmount += amount;
+        return false;
+    }
 }

@@ -10,6 +10,10 @@ namespace LogLens.Input;
 /// </summary>
 public static class TextEncodings
 {
+    /// <summary>Bytes that text does not hold: C0 controls but tab, line ends, form feed, SUB (a DOS end of file) and escape (colours); and DEL. NUL is counted apart.</summary>
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F]);
+
     static TextEncodings() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>UTF-8 that replaces invalid bytes rather than throwing.</summary>
@@ -87,7 +91,7 @@ public static class TextEncodings
             return new EncodingDetection(utf16, 0, EncodingEvidence.Content);
         }
 
-        if (sample.IndexOf((byte)0) >= 0)
+        if (sample.Contains((byte)0) && LooksBinary(sample, isWholeInput))
         {
             return new EncodingDetection(Utf8, 0, EncodingEvidence.Binary);
         }
@@ -118,6 +122,44 @@ public static class TextEncodings
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>
+    /// Whether a sample with NUL bytes is binary. NUL bytes alone do not say so: a crash or a
+    /// preallocated log leaves runs of them in text, and the reader removes them. What is not NUL
+    /// decides: the sample is binary when at least as many of those bytes are on lines with control
+    /// bytes (not text) as on lines of text, or when it is nothing but NUL bytes and line ends and
+    /// is the whole input. (Taken literally, "no line of text at all" would call a zip or a JPEG
+    /// text: random bytes hold many short runs of printable bytes between line ends.)
+    /// </summary>
+    /// <param name="sample">The first bytes of the input.</param>
+    /// <param name="isWholeInput">Whether the sample is all of the input.</param>
+    /// <returns>Whether to skip the input as binary.</returns>
+    internal static bool LooksBinary(ReadOnlySpan<byte> sample, bool isWholeInput)
+    {
+        long text = 0, binary = 0;
+        while (!sample.IsEmpty)
+        {
+            var end = sample.IndexOfAny((byte)'\n', (byte)'\r');
+            var line = end < 0 ? sample : sample[..end];
+            sample = end < 0 ? default : sample[(end + 1)..];
+            var bytes = line.Length - line.Count((byte)0);
+            if (bytes == 0)
+            {
+                continue;
+            }
+
+            if (line.IndexOfAny(ControlBytes) >= 0)
+            {
+                binary += bytes;
+            }
+            else
+            {
+                text += bytes;
+            }
+        }
+
+        return text + binary == 0 ? isWholeInput : binary >= text;
     }
 
     private static bool LooksLikeUtf16WithoutMark(ReadOnlySpan<byte> sample, out Encoding encoding)

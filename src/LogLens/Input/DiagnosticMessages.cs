@@ -36,8 +36,16 @@ internal static class DiagnosticMessages
     public static Diagnostic LinesTooLongNotListed(string file, long lines, int bound) =>
         new(file, null, DiagnosticSeverity.Warning, "line-too-long-not-listed", Text("line-too-long-not-listed", lines, bound));
 
-    public static Diagnostic SwitchedToGb18030(string file, int line) =>
-        new(file, line, DiagnosticSeverity.Info, "encoding-switched", Text("encoding-switched", "GB18030"));
+    /// <summary>The first line that is not ASCII, in a file whose first 64 KB were, settles its encoding.</summary>
+    public static Diagnostic EncodingSwitched(string file, int line, string encoding) =>
+        new(file, line, DiagnosticSeverity.Info, "encoding-switched", Text("encoding-switched", encoding));
+
+    /// <summary>A line that is not in the file's encoding, decoded on its own.</summary>
+    public static Diagnostic LineEncoding(string file, int line, string fileEncoding, string lineEncoding) =>
+        new(file, line, DiagnosticSeverity.Warning, "line-encoding", Text("line-encoding", fileEncoding, lineEncoding));
+
+    public static Diagnostic LineEncodingNotListed(string file, long lines) =>
+        new(file, null, DiagnosticSeverity.Warning, "line-encoding-not-listed", Text("line-encoding-not-listed", lines));
 
     public static Diagnostic UnrecognizedNotListed(string file, int count) =>
         new(file, null, DiagnosticSeverity.Warning, "unrecognized-not-listed", Text("unrecognized-not-listed", count));

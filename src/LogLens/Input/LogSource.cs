@@ -13,8 +13,10 @@ public sealed class LogSource : IDisposable
 
     private readonly List<Diagnostic> diagnostics = [];
     private readonly int maxLineBytes;
-    private readonly bool encodingMayChange;
     private readonly bool stripNuls;
+    private readonly bool decodePerLine;
+    private bool encodingMayChange;
+    private LineDiagnosticTally lineEncodings;
     private LineDiagnosticTally nulRuns;
     private LineDiagnosticTally cutLines;
     private Encoding lineEncoding;
@@ -51,7 +53,8 @@ public sealed class LogSource : IDisposable
 
         Encoding = lineEncoding = detection.Encoding;
         start = detection.PreambleLength;
-        encodingMayChange = detection.Evidence == EncodingEvidence.AsciiOnly;
+        encodingMayChange = options.Encoding is null && detection.Evidence == EncodingEvidence.AsciiOnly;
+        decodePerLine = options.Encoding is null;
         if (Encoding is UnicodeEncoding)
         {
             // Transcode UTF-16 to UTF-8 so that lines split on bytes like every other input.
@@ -70,10 +73,14 @@ public sealed class LogSource : IDisposable
     /// <summary>The input's name (its path for a file).</summary>
     public string Name { get; }
 
-    /// <summary>The input's encoding (it may switch once from UTF-8 to GB18030; see <see cref="EncodingName"/>).</summary>
+    /// <summary>
+    /// The input's encoding (when its first 64 KB are ASCII, the first line that is not may switch it
+    /// once, from UTF-8 to GB18030 or Windows-1252; see <see cref="EncodingName"/>). A line that is
+    /// not in it is decoded on its own, with a diagnostic.
+    /// </summary>
     public Encoding Encoding { get; private set; }
 
-    /// <summary>The encoding's short name, as reported (<c>utf-8</c>, <c>gb18030</c>, <c>utf-16le</c>).</summary>
+    /// <summary>The encoding's short name, as reported (<c>utf-8</c>, <c>gb18030</c>, <c>windows-1252</c>, <c>utf-16le</c>).</summary>
     public string EncodingName { get; private set; } = "utf-8";
 
     /// <summary>Whether the input was gzip-compressed.</summary>
@@ -380,9 +387,21 @@ public sealed class LogSource : IDisposable
             diagnostics.Add(DiagnosticMessages.LinesTooLongNotListed(Name, cutLines.Unlisted, maxLineBytes));
             cutLines = default;
         }
+
+        if (lineEncodings.Unlisted > 0)
+        {
+            diagnostics.Add(DiagnosticMessages.LineEncodingNotListed(Name, lineEncodings.Unlisted));
+            lineEncodings = default;
+        }
     }
 
-    /// <summary>Decodes one line; <paramref name="cut"/> says it was truncated, so a character may be cut at its end.</summary>
+    /// <summary>
+    /// Decodes one line; <paramref name="cut"/> says it was truncated, so a character may be cut at
+    /// its end. A line that is not ASCII and not valid in the file's encoding (or, in a GB18030 or
+    /// Windows-1252 file, that reads better in another) is decoded on its own, in the encoding it
+    /// reads best in, with a diagnostic; its neighbours are not touched. In a file whose first 64 KB
+    /// were ASCII, the first line that is not settles the file's encoding.
+    /// </summary>
     private string Decode(ReadOnlySpan<byte> bytes, int number, bool cut)
     {
         if (bytes.IsEmpty)
@@ -390,14 +409,29 @@ public sealed class LogSource : IDisposable
             return string.Empty;
         }
 
-        if (encodingMayChange && lineEncoding.CodePage == 65001 && !System.Text.Ascii.IsValid(bytes) && !TextEncodings.IsValidUtf8(bytes, isFinal: !cut))
+        if (!decodePerLine || System.Text.Ascii.IsValid(bytes)
+            || (!encodingMayChange && lineEncoding.CodePage == 65001 && TextEncodings.IsValidUtf8(bytes, isFinal: !cut)))
         {
-            Encoding = lineEncoding = TextEncodings.Gb18030;
-            EncodingName = TextEncodings.NameOf(Encoding);
-            diagnostics.Add(DiagnosticMessages.SwitchedToGb18030(Name, number));
+            return lineEncoding.GetString(bytes);
         }
 
-        return lineEncoding.GetString(bytes);
+        var own = TextEncodings.Guess(bytes, isFinal: !cut, lineEncoding);
+        if (encodingMayChange)
+        {
+            encodingMayChange = false;
+            if (own.CodePage != lineEncoding.CodePage)
+            {
+                Encoding = lineEncoding = own;
+                EncodingName = TextEncodings.NameOf(Encoding);
+                diagnostics.Add(DiagnosticMessages.EncodingSwitched(Name, number, TextEncodings.DisplayName(own)));
+            }
+        }
+        else if (own.CodePage != lineEncoding.CodePage && lineEncodings.TryList(1))
+        {
+            diagnostics.Add(DiagnosticMessages.LineEncoding(Name, number, TextEncodings.DisplayName(lineEncoding), TextEncodings.DisplayName(own)));
+        }
+
+        return own.GetString(bytes);
     }
 
     /// <summary>Reads the first bytes, unwraps gzip, and detects the encoding.</summary>

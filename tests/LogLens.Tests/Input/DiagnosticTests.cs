@@ -27,7 +27,9 @@ public class DiagnosticTests
         { DiagnosticMessages.LinesTooLongNotListed("a.log", 12, 65_536), null, DiagnosticSeverity.Warning, "line-too-long-not-listed", "12 more lines were cut to their first 65536 bytes; not listed one by one" },
         { DiagnosticMessages.Empty("a.log"), null, DiagnosticSeverity.Info, "empty", "the file is empty" },
         { DiagnosticMessages.LineTooLong("a.log", 7, 1_234_567, 65_536), 7, DiagnosticSeverity.Warning, "line-too-long", "line of 1234567 bytes cut to its first 65536 bytes" },
-        { DiagnosticMessages.SwitchedToGb18030("a.log", 9), 9, DiagnosticSeverity.Info, "encoding-switched", "bytes that are not UTF-8 from this line on; reading the rest as GB18030" },
+        { DiagnosticMessages.EncodingSwitched("a.log", 9, "GB18030"), 9, DiagnosticSeverity.Info, "encoding-switched", "the first bytes that are not ASCII read as GB18030: the file is read as GB18030 from this line on" },
+        { DiagnosticMessages.LineEncoding("a.log", 9, "UTF-8", "GB18030"), 9, DiagnosticSeverity.Warning, "line-encoding", "this line is not UTF-8 like the file; read on its own as GB18030" },
+        { DiagnosticMessages.LineEncodingNotListed("a.log", 12), null, DiagnosticSeverity.Warning, "line-encoding-not-listed", "12 more lines were read in an encoding of their own; not listed one by one" },
         { DiagnosticMessages.UnrecognizedNotListed("a.log", 1500), null, DiagnosticSeverity.Warning, "unrecognized-not-listed", "1500 more unrecognized lines are counted but not listed" },
         { DiagnosticMessages.FormatNotRecognized("a.log"), null, DiagnosticSeverity.Warning, "format-unknown", "no known FTP log format recognized in the first lines; all lines reported as unrecognized (try --format)" },
     };

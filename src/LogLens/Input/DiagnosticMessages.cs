@@ -47,6 +47,10 @@ internal static class DiagnosticMessages
     public static Diagnostic LineEncodingNotListed(string file, long lines) =>
         new(file, null, DiagnosticSeverity.Warning, "line-encoding-not-listed", Text("line-encoding-not-listed", lines));
 
+    /// <summary>Bytes after a complete gzip member that are not gzip (ignored); <paramref name="exact"/> when their count is exact, not a least.</summary>
+    public static Diagnostic GzipTrailingData(string file, long bytes, bool exact) =>
+        new(file, null, DiagnosticSeverity.Warning, "gzip-trailing-data", exact ? Text("gzip-trailing-data", bytes) : Text("gzip-trailing-data-at-least", bytes));
+
     public static Diagnostic UnrecognizedNotListed(string file, int count) =>
         new(file, null, DiagnosticSeverity.Warning, "unrecognized-not-listed", Text("unrecognized-not-listed", count));
 
@@ -58,5 +62,5 @@ internal static class DiagnosticMessages
         new(file, firstLine, DiagnosticSeverity.Warning, "parser-failed", Text("parser-failed", format, count, firstLine));
 
     /// <summary>The English text of a diagnostic, its placeholders filled in.</summary>
-    private static string Text(string code, params object[] args) => Texts.Format("Diagnostic." + code, Texts.English, args);
+    private static string Text(string key, params object[] args) => Texts.Format("Diagnostic." + key, Texts.English, args);
 }

@@ -21,6 +21,7 @@ public sealed class LogSource : IDisposable
     private LineDiagnosticTally cutLines;
     private Encoding lineEncoding;
     private Stream? stream;
+    private GzipInputStream? gzip;
     private byte[] buffer;
     private int start;
     private int end;
@@ -457,7 +458,7 @@ public sealed class LogSource : IDisposable
         {
             IsCompressed = true;
             var compressed = new ConcatenatedStream(buffer.AsSpan(start, end - start).ToArray(), stream!);
-            stream = new GzipInputStream(compressed);
+            stream = gzip = new GzipInputStream(compressed);
             start = end = 0;
             endOfInput = false;
             if (!Fill(0))
@@ -530,6 +531,11 @@ public sealed class LogSource : IDisposable
             if (read == 0)
             {
                 endOfInput = true;
+                if (gzip is { TrailingBytes: > 0 and var trailing })
+                {
+                    diagnostics.Add(DiagnosticMessages.GzipTrailingData(Name, trailing, gzip.TrailingBytesExact));
+                }
+
                 return false;
             }
 

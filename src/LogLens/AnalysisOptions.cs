@@ -18,7 +18,11 @@ public sealed record AnalysisOptions
 
     /// <summary>
     /// How many unrecognized lines a file lists with their text; the rest are still counted, and a
-    /// diagnostic says how many were not listed.
+    /// diagnostic says how many were not listed. The listing also stops once its texts add up to
+    /// 4 Mi characters, so that long lines cannot make it large.
     /// </summary>
     public int MaxUnrecognizedListed { get; init; } = 10_000;
+
+    /// <summary>How many characters of text the unrecognized lines of a file listed may add up to.</summary>
+    internal const int MaxUnrecognizedListedChars = 4 * 1024 * 1024;
 }

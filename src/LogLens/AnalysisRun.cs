@@ -7,12 +7,18 @@ namespace LogLens;
 
 /// <summary>
 /// One pass over one source: format detection on its first lines, then every line parsed, counted
-/// and grouped into sessions, which stream out in order of their first line.
+/// and grouped into sessions, which stream out in order of their first line. What it holds besides
+/// the open sessions is bounded: the lines detection looked at (see <see cref="FormatRegistry.DetectionMaxChars"/>)
+/// and the listed unrecognized lines (<see cref="AnalysisOptions.MaxUnrecognizedListed"/>).
 /// </summary>
 internal sealed class AnalysisRun
 {
     private readonly IEnumerator<LogLine> lines;
     private readonly List<LogLine> head = [];
+    private int headBlank;
+    private long listedChars;
+    private bool listingFull;
+    private long headBytesRead;
     private readonly LogSource source;
     private readonly AnalysisOptions options;
     private readonly CancellationToken cancellationToken;
@@ -26,18 +32,32 @@ internal sealed class AnalysisRun
         this.options = options;
         this.cancellationToken = cancellationToken;
         lines = source.ReadLines().GetEnumerator();
-        var sample = new List<LogLine>();
-        while (sample.Count < FormatRegistry.DetectionSampleSize && lines.MoveNext())
+
+        // Detection looks at a bounded start of the input, blank lines or not: at most
+        // DetectionSampleSize non-blank lines, within the first DetectionMaxLines lines and
+        // DetectionMaxChars characters. Only the non-blank lines are kept (to be parsed again once
+        // the format is known); blank ones are counted. So what is held here never depends on the input.
+        var seenLines = 0;
+        long seenChars = 0;
+        while (head.Count < FormatRegistry.DetectionSampleSize && seenLines < FormatRegistry.DetectionMaxLines
+            && seenChars < FormatRegistry.DetectionMaxChars && lines.MoveNext())
         {
-            head.Add(lines.Current);
-            if (!IsBlank(lines.Current.Text))
+            var line = lines.Current;
+            seenLines++;
+            seenChars += line.Text.Length;
+            if (IsBlank(line.Text))
             {
-                sample.Add(lines.Current);
+                headBlank++;
+                headBytesRead = line.ByteOffset + line.Text.Length;
+            }
+            else
+            {
+                head.Add(line);
             }
         }
 
-        Format = options.Format ?? FormatRegistry.Detect(sample).Format;
-        if (Format is null && sample.Count > 0)
+        Format = options.Format ?? FormatRegistry.Detect(head).Format;
+        if (Format is null && head.Count > 0)
         {
             diagnostics.Add(DiagnosticMessages.FormatNotRecognized(source.Name));
         }
@@ -103,6 +123,11 @@ internal sealed class AnalysisRun
     private IEnumerable<FtpEvent> Events()
     {
         var parser = Format?.CreateParser();
+
+        // The blank lines among those detection looked at were counted, not kept.
+        Total += headBlank;
+        Blank += headBlank;
+        BytesRead = headBytesRead;
         foreach (var line in All())
         {
             Total++;
@@ -127,9 +152,16 @@ internal sealed class AnalysisRun
                     break;
                 case UnrecognizedLine:
                     UnrecognizedCount++;
-                    if (unrecognized.Count < options.MaxUnrecognizedListed)
+                    if (!listingFull && unrecognized.Count < options.MaxUnrecognizedListed
+                        && listedChars + e.Text.Length <= AnalysisOptions.MaxUnrecognizedListedChars)
                     {
                         unrecognized.Add(new UnrecognizedEntry(source.Name, e.Line, e.Text));
+                        listedChars += e.Text.Length;
+                    }
+                    else
+                    {
+                        // The listing is the first unrecognized lines: once one is left out, so are the rest.
+                        listingFull = true;
                     }
 
                     break;

@@ -13,9 +13,15 @@ public sealed class LogSource : IDisposable
 
     private readonly List<Diagnostic> diagnostics = [];
     private readonly int maxLineBytes;
-    private readonly bool encodingMayChange;
+    private readonly bool stripNuls;
+    private readonly bool decodePerLine;
+    private bool encodingMayChange;
+    private LineDiagnosticTally lineEncodings;
+    private LineDiagnosticTally nulRuns;
+    private LineDiagnosticTally cutLines;
     private Encoding lineEncoding;
     private Stream? stream;
+    private GzipInputStream? gzip;
     private byte[] buffer;
     private int start;
     private int end;
@@ -36,6 +42,11 @@ public sealed class LogSource : IDisposable
         }
 
         stream = leaveOpen ? new NonClosingStream(input) : input;
+
+        // NUL bytes are no text in any encoding detected here (UTF-16 is read transcoded): runs of
+        // them, as a crash or a preallocated file leaves, are removed and reported. An encoding the
+        // caller forces is read as it is.
+        stripNuls = options.Encoding is null;
         if (!Sniff(options.Encoding, out var detection))
         {
             return;
@@ -43,7 +54,8 @@ public sealed class LogSource : IDisposable
 
         Encoding = lineEncoding = detection.Encoding;
         start = detection.PreambleLength;
-        encodingMayChange = detection.Evidence == EncodingEvidence.AsciiOnly;
+        encodingMayChange = options.Encoding is null && detection.Evidence == EncodingEvidence.AsciiOnly;
+        decodePerLine = options.Encoding is null;
         if (Encoding is UnicodeEncoding)
         {
             // Transcode UTF-16 to UTF-8 so that lines split on bytes like every other input.
@@ -62,10 +74,14 @@ public sealed class LogSource : IDisposable
     /// <summary>The input's name (its path for a file).</summary>
     public string Name { get; }
 
-    /// <summary>The input's encoding (it may switch once from UTF-8 to GB18030; see <see cref="EncodingName"/>).</summary>
+    /// <summary>
+    /// The input's encoding (when its first 64 KB are ASCII, the first line that is not may switch it
+    /// once, from UTF-8 to GB18030 or Windows-1252; see <see cref="EncodingName"/>). A line that is
+    /// not in it is decoded on its own, with a diagnostic.
+    /// </summary>
     public Encoding Encoding { get; private set; }
 
-    /// <summary>The encoding's short name, as reported (<c>utf-8</c>, <c>gb18030</c>, <c>utf-16le</c>).</summary>
+    /// <summary>The encoding's short name, as reported (<c>utf-8</c>, <c>gb18030</c>, <c>windows-1252</c>, <c>utf-16le</c>).</summary>
     public string EncodingName { get; private set; } = "utf-8";
 
     /// <summary>Whether the input was gzip-compressed.</summary>
@@ -180,6 +196,16 @@ public sealed class LogSource : IDisposable
             var at = window.IndexOfAny((byte)'\n', (byte)'\r');
             if (at < 0)
             {
+                if (stripNuls && !cursor.Skipping)
+                {
+                    // All of the window is the line so far: its NUL bytes leave the buffer as they come,
+                    // so that a run of any length neither grows the buffer nor makes the line too long.
+                    var kept = StripNuls(window, ref cursor, lineEnds: false);
+                    cursor.Removed += window.Length - kept;
+                    end = start + kept;
+                    window = window[..kept];
+                }
+
                 if (cursor.Skipping)
                 {
                     cursor.SkippedLength += window.Length;
@@ -190,10 +216,12 @@ public sealed class LogSource : IDisposable
                 {
                     // Too long and no end in sight: hand out its start now, skip the rest as it comes.
                     // (Exactly the bound is not too long: its line end may come with the next read.)
+                    CloseNulRun(ref cursor);
                     cursor.Number++;
                     line = new LogLine(cursor.Number, cursor.Offset, Decode(window[..maxLineBytes], cursor.Number, cut: true), Truncated: true);
-                    cursor.SkippedLength = window.Length;
-                    cursor.Offset += window.Length;
+                    cursor.SkippedLength = window.Length + cursor.Removed;
+                    cursor.Offset += window.Length + cursor.Removed;
+                    cursor.StartLine();
                     cursor.Skipping = true;
                     start = end;
                     return true;
@@ -203,14 +231,17 @@ public sealed class LogSource : IDisposable
                 {
                     if (cursor.Skipping)
                     {
-                        diagnostics.Add(DiagnosticMessages.LineTooLong(Name, cursor.Number, cursor.SkippedLength, maxLineBytes));
+                        ReportLineTooLong(cursor.Number, cursor.SkippedLength);
                         cursor.Skipping = false;
                     }
-                    else if (start < end)
+                    else if (start < end || cursor.Removed > 0)
                     {
+                        // The last line has no line end (or was nothing but NUL bytes, now removed).
+                        CloseNulRun(ref cursor);
                         cursor.Number++;
                         line = new LogLine(cursor.Number, cursor.Offset, Decode(buffer.AsSpan(start, end - start), cursor.Number, cut: false));
-                        cursor.Offset += end - start;
+                        cursor.Offset += end - start + cursor.Removed;
+                        cursor.StartLine();
                         start = end;
                         return true;
                     }
@@ -222,6 +253,7 @@ public sealed class LogSource : IDisposable
                         readFailure = null;
                     }
 
+                    ReportUnlisted();
                     line = default;
                     return false;
                 }
@@ -239,30 +271,138 @@ public sealed class LogSource : IDisposable
             if (cursor.Skipping)
             {
                 cursor.SkippedLength += at;
-                diagnostics.Add(DiagnosticMessages.LineTooLong(Name, cursor.Number, cursor.SkippedLength, maxLineBytes));
+                ReportLineTooLong(cursor.Number, cursor.SkippedLength);
                 cursor.Skipping = false;
                 cursor.Offset += lineEnd;
                 start += lineEnd;
                 continue;
             }
 
-            cursor.Number++;
             var content = window[..at];
+            if (stripNuls)
+            {
+                // Compacted in place: the bytes between the kept text and the line end are left behind.
+                content = content[..StripNuls(content, ref cursor, lineEnds: true)];
+            }
+
+            cursor.Number++;
+            var length = at + cursor.Removed;
             var truncated = content.Length > maxLineBytes;
             if (truncated)
             {
-                diagnostics.Add(DiagnosticMessages.LineTooLong(Name, cursor.Number, content.Length, maxLineBytes));
+                ReportLineTooLong(cursor.Number, length);
                 content = content[..maxLineBytes];
             }
 
             line = new LogLine(cursor.Number, cursor.Offset, Decode(content, cursor.Number, truncated), truncated);
-            cursor.Offset += lineEnd;
+            cursor.Offset += lineEnd + cursor.Removed;
+            cursor.StartLine();
             start += lineEnd;
             return true;
         }
     }
 
-    /// <summary>Decodes one line; <paramref name="cut"/> says it was truncated, so a character may be cut at its end.</summary>
+    /// <summary>
+    /// Removes the NUL bytes of <paramref name="bytes"/> past those already scanned for this line,
+    /// moving the rest to the left, and reports each run once it ends (a run ends at a byte that is
+    /// not NUL, or with its line when <paramref name="lineEnds"/>). Returns how many bytes are kept.
+    /// </summary>
+    private int StripNuls(Span<byte> bytes, ref LineCursor cursor, bool lineEnds)
+    {
+        var write = cursor.Scanned;
+        var read = cursor.Scanned;
+        if (cursor.NulRun == 0 && !bytes[read..].Contains((byte)0))
+        {
+            cursor.Scanned = bytes.Length;
+            return bytes.Length;
+        }
+
+        while (read < bytes.Length)
+        {
+            var rest = bytes[read..];
+            var text = rest.IndexOf((byte)0);
+            text = text < 0 ? rest.Length : text;
+            if (text > 0)
+            {
+                CloseNulRun(ref cursor);
+                if (write != read)
+                {
+                    rest[..text].CopyTo(bytes[write..]);
+                }
+
+                write += text;
+                read += text;
+                continue;
+            }
+
+            var run = rest.IndexOfAnyExcept((byte)0);
+            run = run < 0 ? rest.Length : run;
+            cursor.NulRun += run;
+            read += run;
+        }
+
+        if (lineEnds)
+        {
+            CloseNulRun(ref cursor);
+        }
+
+        cursor.Scanned = write;
+        return write;
+    }
+
+    /// <summary>Reports the run of NUL bytes just removed from the line being read, if any.</summary>
+    private void CloseNulRun(ref LineCursor cursor)
+    {
+        if (cursor.NulRun == 0)
+        {
+            return;
+        }
+
+        if (nulRuns.TryList(cursor.NulRun))
+        {
+            diagnostics.Add(DiagnosticMessages.NulBytes(Name, cursor.Number + 1, cursor.NulRun));
+        }
+
+        cursor.NulRun = 0;
+    }
+
+    private void ReportLineTooLong(int number, long length)
+    {
+        if (cutLines.TryList(length))
+        {
+            diagnostics.Add(DiagnosticMessages.LineTooLong(Name, number, length, maxLineBytes));
+        }
+    }
+
+    /// <summary>At the end of input: how many of each kind of line diagnostic were too many to list.</summary>
+    private void ReportUnlisted()
+    {
+        if (nulRuns.Unlisted > 0)
+        {
+            diagnostics.Add(DiagnosticMessages.NulBytesNotListed(Name, nulRuns.Unlisted, nulRuns.UnlistedAmount));
+            nulRuns = default;
+        }
+
+        if (cutLines.Unlisted > 0)
+        {
+            diagnostics.Add(DiagnosticMessages.LinesTooLongNotListed(Name, cutLines.Unlisted, maxLineBytes));
+            cutLines = default;
+        }
+
+        if (lineEncodings.Unlisted > 0)
+        {
+            diagnostics.Add(DiagnosticMessages.LineEncodingNotListed(Name, lineEncodings.Unlisted));
+            lineEncodings = default;
+        }
+    }
+
+    /// <summary>
+    /// Decodes one line; <paramref name="cut"/> says it was truncated, so a character may be cut at
+    /// its end. A line that is not ASCII and not valid in the file's encoding (or, in a GB18030 or
+    /// Windows-1252 file, that reads better in another) is decoded on its own, in the encoding it
+    /// reads best in, with a diagnostic; its neighbours are not touched. In a file whose first 64 KB
+    /// were ASCII, the first line that is not settles the file's encoding.
+    /// </summary>
     private string Decode(ReadOnlySpan<byte> bytes, int number, bool cut)
     {
         if (bytes.IsEmpty)
@@ -270,14 +410,29 @@ public sealed class LogSource : IDisposable
             return string.Empty;
         }
 
-        if (encodingMayChange && lineEncoding.CodePage == 65001 && !System.Text.Ascii.IsValid(bytes) && !TextEncodings.IsValidUtf8(bytes, isFinal: !cut))
+        if (!decodePerLine || System.Text.Ascii.IsValid(bytes)
+            || (!encodingMayChange && lineEncoding.CodePage == 65001 && TextEncodings.IsValidUtf8(bytes, isFinal: !cut)))
         {
-            Encoding = lineEncoding = TextEncodings.Gb18030;
-            EncodingName = TextEncodings.NameOf(Encoding);
-            diagnostics.Add(DiagnosticMessages.SwitchedToGb18030(Name, number));
+            return lineEncoding.GetString(bytes);
         }
 
-        return lineEncoding.GetString(bytes);
+        var own = TextEncodings.Guess(bytes, isFinal: !cut, lineEncoding);
+        if (encodingMayChange)
+        {
+            encodingMayChange = false;
+            if (own.CodePage != lineEncoding.CodePage)
+            {
+                Encoding = lineEncoding = own;
+                EncodingName = TextEncodings.NameOf(Encoding);
+                diagnostics.Add(DiagnosticMessages.EncodingSwitched(Name, number, TextEncodings.DisplayName(own)));
+            }
+        }
+        else if (own.CodePage != lineEncoding.CodePage && lineEncodings.TryList(1))
+        {
+            diagnostics.Add(DiagnosticMessages.LineEncoding(Name, number, TextEncodings.DisplayName(lineEncoding), TextEncodings.DisplayName(own)));
+        }
+
+        return own.GetString(bytes);
     }
 
     /// <summary>Reads the first bytes, unwraps gzip, and detects the encoding.</summary>
@@ -303,7 +458,7 @@ public sealed class LogSource : IDisposable
         {
             IsCompressed = true;
             var compressed = new ConcatenatedStream(buffer.AsSpan(start, end - start).ToArray(), stream!);
-            stream = new GzipInputStream(compressed);
+            stream = gzip = new GzipInputStream(compressed);
             start = end = 0;
             endOfInput = false;
             if (!Fill(0))
@@ -376,6 +531,11 @@ public sealed class LogSource : IDisposable
             if (read == 0)
             {
                 endOfInput = true;
+                if (gzip is { TrailingBytes: > 0 and var trailing })
+                {
+                    diagnostics.Add(DiagnosticMessages.GzipTrailingData(Name, trailing, gzip.TrailingBytesExact));
+                }
+
                 return false;
             }
 
@@ -407,4 +567,48 @@ internal struct LineCursor(long offset)
     public long Offset = offset;
     public bool Skipping;
     public long SkippedLength;
+
+    /// <summary>NUL bytes of the line being read that have left the buffer already.</summary>
+    public long Removed;
+
+    /// <summary>How many bytes at the start of the line being read are free of NUL bytes already.</summary>
+    public int Scanned;
+
+    /// <summary>The length of the run of NUL bytes that the line being read has open.</summary>
+    public long NulRun;
+
+    /// <summary>Forgets what was noted about the line just handed out.</summary>
+    public void StartLine()
+    {
+        Removed = 0;
+        Scanned = 0;
+    }
+}
+
+/// <summary>
+/// Counts one kind of line diagnostic: the first <see cref="MaxListed"/> are listed, the rest only
+/// counted (with an amount, such as their bytes), so that a hostile input cannot make the list long.
+/// </summary>
+internal struct LineDiagnosticTally
+{
+    /// <summary>How many diagnostics of one kind an input lists.</summary>
+    public const int MaxListed = 100;
+
+    public int Listed;
+    public long Unlisted;
+    public long UnlistedAmount;
+
+    /// <summary>Whether the next one is listed; counts it either way.</summary>
+    public bool TryList(long amount)
+    {
+        if (Listed < MaxListed)
+        {
+            Listed++;
+            return true;
+        }
+
+        Unlisted++;
+        UnlistedAmount += amount;
+        return false;
+    }
 }

@@ -9,8 +9,19 @@ namespace LogLens.Parsing;
 /// </summary>
 public static class FormatRegistry
 {
-    /// <summary>How many non-blank lines from the start of a file detection looks at.</summary>
+    /// <summary>
+    /// How many non-blank lines from the start of a file detection looks at, at most: it stops
+    /// sooner at the end of the first 4096 lines or 256 KiB of text, blank lines included, so that
+    /// what it holds never depends on the input (a file that starts with more blank lines than that
+    /// is not detected; <c>--format</c> names its format).
+    /// </summary>
     public const int DetectionSampleSize = 200;
+
+    /// <summary>How many lines, blank or not, detection looks at, at most.</summary>
+    internal const int DetectionMaxLines = 4096;
+
+    /// <summary>How many characters of text, blank lines included, detection looks at, at most (the line that crosses it is the last).</summary>
+    internal const int DetectionMaxChars = 256 * 1024;
 
     /// <summary>Every built-in format, by name.</summary>
     public static IReadOnlyList<ILogFormat> BuiltIn { get; } = Implementations.Of<ILogFormat>(nonPublic: false)

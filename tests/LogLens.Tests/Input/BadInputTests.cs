@@ -76,7 +76,8 @@ public sealed class BadInputTests : IDisposable
     public static TheoryData<string, byte[]> BinaryContent => new()
     {
         { "executable header", [(byte)'M', (byte)'Z', 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00, 0xB8, 0x00] },
-        { "text with a NUL", Encoding.ASCII.GetBytes("220 ready\r\nUSER bob\0\r\n331 ok\r\n") },
+        { "random bytes", RandomBytes(3, 70_000) },
+        { "random bytes, the whole input", RandomBytes(4, 3000) },
         { "zip", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x21, 0x00, 0xB7, 0x1C, 0x0A, 0x0D] },
         { "all zero", new byte[4096] },
     };
@@ -94,6 +95,13 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
     }
 
+    private static byte[] RandomBytes(int seed, int size)
+    {
+        var bytes = new byte[size];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
+
     [Fact]
     public void A_binary_file_is_reported_with_its_path()
     {
@@ -102,7 +110,7 @@ public sealed class BadInputTests : IDisposable
         using var source = LogSource.Open(path);
 
         Assert.Empty(source.ReadLines());
-        Assert.Equal(new Diagnostic(path, null, DiagnosticSeverity.Error, "binary", "not a text log: it contains NUL bytes (a binary file?); skipped"), Assert.Single(source.Diagnostics));
+        Assert.Equal(new Diagnostic(path, null, DiagnosticSeverity.Error, "binary", "not a text log: its start is binary data (NUL and control bytes) rather than lines of text; skipped"), Assert.Single(source.Diagnostics));
     }
 
     [Theory]

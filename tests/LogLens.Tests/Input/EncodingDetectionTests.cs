@@ -88,7 +88,7 @@ public class EncodingDetectionTests
 
     public static TheoryData<string, byte[], string, string> Forced => new()
     {
-        // Latin-1 "café" is not UTF-8, so it would be guessed as GB18030.
+        // Latin-1 "café" is not UTF-8 (detection would guess Windows-1252, which agrees on it).
         { "windows-1252", Encoding.Latin1.GetBytes("550 café: no such file"), "550 café: no such file", "windows-1252" },
         { "latin1", Encoding.Latin1.GetBytes("550 café: no such file"), "550 café: no such file", "iso-8859-1" },
         // Valid UTF-8 read as GB18030 because the user says so.

@@ -176,6 +176,61 @@ public class GzipInputTests
         Assert.Empty(read.Diagnostics);
     }
 
+    public static TheoryData<string, byte[]> Junk => new()
+    {
+        { "a line of text", Encoding.ASCII.GetBytes("garbage after the end\n") },
+        { "one byte", [(byte)'x'] },
+        { "a lone gzip magic byte", [0x1F] },
+        { "an error page", Encoding.ASCII.GetBytes("<html><body><h1>502 Bad Gateway</h1></body></html>\r\n") },
+        { "random bytes", RandomBytes(1, 5000) },
+        { "random bytes, more than one read", RandomBytes(2, 60_000) },
+        { "a long tail", RandomBytes(4, 1_000_000) },
+        { "zero bytes, then text", [0, 0, 0, 0, .. Encoding.ASCII.GetBytes("tail")] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Junk))]
+    public void Bytes_after_a_complete_gzip_are_ignored_and_told_as_such_not_as_a_cut(string description, byte[] junk)
+    {
+        var lines = ManyLines(3000);
+        var gz = Gzip(Encoding.ASCII.GetBytes(string.Join("\n", lines) + "\n"));
+
+        foreach (var chunk in new int?[] { null, 1000 })
+        {
+            var read = Sources.ReadAll([.. gz, .. junk], chunk: chunk);
+
+            Assert.Equal(lines, read.Texts);
+            Assert.False(read.Source.HasErrors, description);
+            Assert.Equal(
+                new Diagnostic("test.log", null, DiagnosticSeverity.Warning, "gzip-trailing-data", $"the compressed data is complete, but {junk.Length} bytes after it are not gzip; they were ignored"),
+                Assert.Single(read.Diagnostics));
+        }
+    }
+
+    [Fact]
+    public void After_several_members_trailing_data_is_told_as_at_least_what_was_left_unread()
+    {
+        var junk = RandomBytes(3, 300_000);
+        byte[] gz = [.. Gzip(Encoding.ASCII.GetBytes("first\n")), .. Gzip(Encoding.ASCII.GetBytes("second\n"))];
+
+        var read = Sources.ReadAll([.. gz, .. junk]);
+
+        Assert.Equal(["first", "second"], read.Texts);
+        var warning = Assert.Single(read.Diagnostics);
+        Assert.Equal(("gzip-trailing-data", DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
+        var atLeast = long.Parse(System.Text.RegularExpressions.Regex.Match(warning.Message, "at least ([0-9]+) bytes").Groups[1].Value);
+        Assert.InRange(atLeast, junk.Length - 70_000, junk.Length);
+    }
+
+    [Fact]
+    public void Zero_bytes_after_the_end_are_padding_however_many()
+    {
+        var read = Sources.ReadAll([.. Gzip(Encoding.ASCII.GetBytes("first\nsecond\n")), .. new byte[200_000]]);
+
+        Assert.Equal(["first", "second"], read.Texts);
+        Assert.Empty(read.Diagnostics);
+    }
+
     [Fact]
     public void A_gzip_corrupted_in_the_middle_gives_the_lines_before_and_an_error()
     {
@@ -243,6 +298,14 @@ public class GzipInputTests
         {
             Assert.Empty(got);
         }
+    }
+
+    private static byte[] RandomBytes(int seed, int size)
+    {
+        var bytes = new byte[size];
+        new Random(seed).NextBytes(bytes);
+        bytes[0] = bytes[0] == 0x1F ? (byte)0x20 : bytes[0]; // not the start of another member
+        return bytes;
     }
 
     private static string[] ManyLines(int count)

@@ -89,6 +89,19 @@ public class LongLineTests
     }
 
     [Fact]
+    public void Past_the_first_hundred_cut_lines_are_counted_not_listed()
+    {
+        var bytes = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(LongText(300) + "\n", 130)));
+
+        var read = Sources.ReadAll(bytes, new LogSourceOptions { MaxLineBytes = Bound });
+
+        Assert.All(read.Lines, l => Assert.True(l.Truncated));
+        Assert.Equal(Enumerable.Range(1, 100).Select(i => (int?)i), read.Diagnostics.Where(d => d.Code == "line-too-long").Select(d => d.Line));
+        var rest = Assert.Single(read.Diagnostics, d => d.Code == "line-too-long-not-listed");
+        Assert.Equal("30 more lines were cut to their first 256 bytes; not listed one by one", rest.Message);
+    }
+
+    [Fact]
     public void The_default_bound_is_64_KiB()
     {
         var bytes = Encoding.ASCII.GetBytes(LongText(100_000) + "\nafter");

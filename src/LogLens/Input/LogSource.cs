@@ -196,7 +196,7 @@ public sealed class LogSource : IDisposable
             var at = window.IndexOfAny((byte)'\n', (byte)'\r');
             if (at < 0)
             {
-                if (stripNuls && !cursor.Skipping)
+                if (stripNuls && !cursor.Skipping && (cursor.NulRun > 0 || window[cursor.Scanned..].Contains((byte)0)))
                 {
                     // All of the window is the line so far: its NUL bytes leave the buffer as they come,
                     // so that a run of any length neither grows the buffer nor makes the line too long.
@@ -279,7 +279,7 @@ public sealed class LogSource : IDisposable
             }
 
             var content = window[..at];
-            if (stripNuls)
+            if (stripNuls && (cursor.NulRun > 0 || content[cursor.Scanned..].Contains((byte)0)))
             {
                 // Compacted in place: the bytes between the kept text and the line end are left behind.
                 content = content[..StripNuls(content, ref cursor, lineEnds: true)];
@@ -311,12 +311,6 @@ public sealed class LogSource : IDisposable
     {
         var write = cursor.Scanned;
         var read = cursor.Scanned;
-        if (cursor.NulRun == 0 && !bytes[read..].Contains((byte)0))
-        {
-            cursor.Scanned = bytes.Length;
-            return bytes.Length;
-        }
-
         while (read < bytes.Length)
         {
             var rest = bytes[read..];
@@ -410,10 +404,19 @@ public sealed class LogSource : IDisposable
             return string.Empty;
         }
 
-        if (!decodePerLine || System.Text.Ascii.IsValid(bytes)
-            || (!encodingMayChange && lineEncoding.CodePage == 65001 && TextEncodings.IsValidUtf8(bytes, isFinal: !cut)))
+        if (!decodePerLine || System.Text.Ascii.IsValid(bytes))
         {
             return lineEncoding.GetString(bytes);
+        }
+
+        if (!encodingMayChange && lineEncoding.CodePage == 65001)
+        {
+            // Decoded once: a replacement character says the line may not be valid UTF-8 (or holds one).
+            var text = lineEncoding.GetString(bytes);
+            if (!text.Contains('\uFFFD') || TextEncodings.IsValidUtf8(bytes, isFinal: !cut))
+            {
+                return text;
+            }
         }
 
         var own = TextEncodings.Guess(bytes, isFinal: !cut, lineEncoding);

@@ -245,7 +245,13 @@ public static class TextEncodings
     private static (int Gb18030, int Windows1252) LegacyPlausibility(ReadOnlySpan<byte> bytes, bool isFinal)
     {
         int gb = 0, latin = 0;
-        for (var i = 0; i < bytes.Length; i++)
+        var first = bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+        if (first < 0)
+        {
+            return (0, 0);
+        }
+
+        for (var i = first; i < bytes.Length; i++)
         {
             var b = bytes[i];
             if (b < 0x80)
@@ -257,7 +263,7 @@ public static class TextEncodings
             latin += b is 0x81 or 0x8D or 0x8F or 0x90 or 0x9D ? -1 : alone ? 2 : 0;
         }
 
-        for (var i = 0; i < bytes.Length;)
+        for (var i = first; i < bytes.Length;)
         {
             var b = bytes[i];
             if (b < 0x80)
@@ -305,6 +311,11 @@ public static class TextEncodings
     /// <returns>Whether they are valid.</returns>
     internal static bool IsValidUtf8(ReadOnlySpan<byte> bytes, bool isFinal)
     {
+        if (isFinal)
+        {
+            return System.Text.Unicode.Utf8.IsValid(bytes);
+        }
+
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {

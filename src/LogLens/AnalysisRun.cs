@@ -70,7 +70,7 @@ internal sealed class AnalysisRun
     public long BytesRead { get; private set; }
 
     /// <summary>Lines read so far.</summary>
-    public int Total { get; private set; }
+    public long Total { get; private set; }
 
     /// <summary>
     /// Told <see cref="BytesRead"/> every 1024 lines, on the reading thread, whether or not those
@@ -78,13 +78,13 @@ internal sealed class AnalysisRun
     /// </summary>
     public Action<long>? ReadProgress { get; init; }
 
-    private int Recognized { get; set; }
+    private long Recognized { get; set; }
 
-    private int UnrecognizedCount { get; set; }
+    private long UnrecognizedCount { get; set; }
 
-    private int Blank { get; set; }
+    private long Blank { get; set; }
 
-    private int Other { get; set; }
+    private long Other { get; set; }
 
     /// <summary>The sessions, in order of first line. Can be enumerated once.</summary>
     /// <param name="twoThreads">

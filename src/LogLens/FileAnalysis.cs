@@ -9,13 +9,13 @@ namespace LogLens;
 /// <param name="Unrecognized">Non-blank lines no rule matched.</param>
 /// <param name="Blank">Empty or white-space lines.</param>
 /// <param name="Other">Lines of other programs in a shared log (syslog), recognized as not about FTP.</param>
-public sealed record LineCounts(int Total, int Recognized, int Unrecognized, int Blank, int Other = 0);
+public sealed record LineCounts(long Total, long Recognized, long Unrecognized, long Blank, long Other = 0);
 
 /// <summary>A line no rule matched, kept so that nothing the user gave is lost.</summary>
 /// <param name="File">The input's name.</param>
 /// <param name="Line">The line number.</param>
 /// <param name="Text">The text, passwords redacted.</param>
-public sealed record UnrecognizedEntry(string File, int Line, string Text);
+public sealed record UnrecognizedEntry(string File, long Line, string Text);
 
 /// <summary>Everything LogLens found in one input.</summary>
 public sealed record FileAnalysis

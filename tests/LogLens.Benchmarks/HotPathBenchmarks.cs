@@ -35,10 +35,10 @@ public class HotPathBenchmarks
 
     /// <summary>Parses every sample line of the format once, with one parser (as a file would).</summary>
     [Benchmark]
-    public int ParseSampleLines()
+    public long ParseSampleLines()
     {
         var parser = format.CreateParser();
-        var n = 0;
+        var n = 0L;
         foreach (var line in lines)
         {
             n += parser.Parse(line).Line;

@@ -74,7 +74,7 @@ public class FormatDetectionBoundsTests
 
         var listed = AnalysisOptions.MaxUnrecognizedListedChars / longNoise.Length;
         Assert.Equal(100, analysis.Lines.Unrecognized);
-        Assert.Equal(Enumerable.Range(1, listed), analysis.Unrecognized.Select(u => u.Line));
+        Assert.Equal(Enumerable.Range(1, listed).Select(i => (long)i), analysis.Unrecognized.Select(u => u.Line));
         Assert.StartsWith($"{100 - listed} more unrecognized lines", Assert.Single(analysis.Diagnostics, d => d.Code == "unrecognized-not-listed").Message);
     }
 }

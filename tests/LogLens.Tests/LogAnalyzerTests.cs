@@ -55,7 +55,7 @@ public sealed class LogAnalyzerTests : IDisposable
         Assert.Equal(lines.Count(string.IsNullOrWhiteSpace), analysis.Lines.Blank);
         Assert.Equal(lines.Count(l => l.StartsWith('s')), analysis.Lines.Unrecognized);
         Assert.Equal(
-            Enumerable.Range(1, lines.Length).Where(i => lines[i - 1].StartsWith('s')),
+            Enumerable.Range(1, lines.Length).Where(i => lines[i - 1].StartsWith('s')).Select(i => (long)i),
             analysis.Unrecognized.Select(u => u.Line));
     }
 
@@ -99,7 +99,7 @@ public sealed class LogAnalyzerTests : IDisposable
 
         Assert.Equal(garbage, analysis.Lines.Unrecognized);
         Assert.Equal(Enumerable.Range(1, max).Select(i => $"noise {i}"), analysis.Unrecognized.Select(u => u.Text));
-        Assert.Equal(Enumerable.Range(2, max), analysis.Unrecognized.Select(u => u.Line));
+        Assert.Equal(Enumerable.Range(2, max).Select(i => (long)i), analysis.Unrecognized.Select(u => u.Line));
         var notListed = Assert.Single(analysis.Diagnostics, d => d.Code == "unrecognized-not-listed");
         Assert.Equal(DiagnosticSeverity.Warning, notListed.Severity);
         Assert.StartsWith($"{garbage - max} more unrecognized lines", notListed.Message);

@@ -36,10 +36,10 @@ public sealed record FtpSession
     public required SessionOutcome Outcome { get; init; }
 
     /// <summary>The first line of the session.</summary>
-    public required int FirstLine { get; init; }
+    public required long FirstLine { get; init; }
 
     /// <summary>The last line of the session.</summary>
-    public required int LastLine { get; init; }
+    public required long LastLine { get; init; }
 
     /// <summary>Every login the session attempted, in order.</summary>
     public IReadOnlyList<LoginAttempt> Logins { get; init; } = [];
@@ -59,7 +59,7 @@ public sealed record FtpSession
 /// <param name="Time">When, if known.</param>
 /// <param name="User">The user name tried, if known.</param>
 /// <param name="Succeeded">Whether the server accepted it.</param>
-public sealed record LoginAttempt(int Line, LogTimestamp? Time, string? User, bool Succeeded);
+public sealed record LoginAttempt(long Line, LogTimestamp? Time, string? User, bool Succeeded);
 
 /// <summary>A file transfer and how it ended.</summary>
 /// <param name="Line">The line that reports its end (for a transfer still in flight, the command that began it).</param>
@@ -71,7 +71,7 @@ public sealed record LoginAttempt(int Line, LogTimestamp? Time, string? User, bo
 /// <param name="Succeeded">Whether it completed.</param>
 /// <param name="ReplyCode">The server's reply code, when the log shows it.</param>
 public sealed record FileTransfer(
-    int Line,
+    long Line,
     LogTimestamp? Time,
     TransferDirection Direction,
     string? Path,
@@ -96,4 +96,4 @@ public sealed record RetryLink(string Of, double? AfterSeconds, bool? Hammering)
 /// <summary>A line that supports an outcome.</summary>
 /// <param name="Line">Its number.</param>
 /// <param name="Text">Its text, passwords redacted.</param>
-public sealed record EvidenceLine(int Line, string Text);
+public sealed record EvidenceLine(long Line, string Text);

@@ -8,7 +8,7 @@ namespace LogLens.Analysis;
 /// <param name="Reason">A kebab-case reason from <see cref="OutcomeReasons"/>, or null.</param>
 /// <param name="ReplyCode">The decisive server reply code, when a reply decided it.</param>
 /// <param name="Evidence">The evidence line numbers, ascending.</param>
-public sealed record SessionOutcome(OutcomeKind Kind, string? Reason, int? ReplyCode, IReadOnlyList<int> Evidence)
+public sealed record SessionOutcome(OutcomeKind Kind, string? Reason, int? ReplyCode, IReadOnlyList<long> Evidence)
 {
     /// <summary>The outcome's id (<c>login-failed</c>).</summary>
     public string Id => OutcomeIds.ToId(Kind);

@@ -8,7 +8,7 @@ namespace LogLens.Events;
 public abstract record FtpEvent
 {
     /// <summary>1-based line number in the input.</summary>
-    public required int Line { get; init; }
+    public required long Line { get; init; }
 
     /// <summary>The line's text with passwords redacted.</summary>
     public required string Text { get; init; }

@@ -19,7 +19,7 @@ public enum DiagnosticSeverity
 /// <param name="Severity">How much it matters.</param>
 /// <param name="Code">A stable kebab-case id (<c>line-too-long</c>, <c>unreadable</c>, <c>binary</c>).</param>
 /// <param name="Message">The message in English.</param>
-public sealed record Diagnostic(string File, int? Line, DiagnosticSeverity Severity, string Code, string Message)
+public sealed record Diagnostic(string File, long? Line, DiagnosticSeverity Severity, string Code, string Message)
 {
     /// <summary><c>file:line: message</c>, the form compilers use.</summary>
     /// <returns>The formatted diagnostic.</returns>

@@ -14,7 +14,7 @@ internal static class DiagnosticMessages
     public static Diagnostic Unreadable(string file, string reason) =>
         new(file, null, DiagnosticSeverity.Error, "unreadable", Text("unreadable", reason));
 
-    public static Diagnostic ReadFailed(string file, int afterLine, string reason) =>
+    public static Diagnostic ReadFailed(string file, long afterLine, string reason) =>
         new(file, afterLine + 1, DiagnosticSeverity.Error, "read-failed", Text("read-failed", afterLine, reason));
 
     public static Diagnostic Binary(string file) =>
@@ -23,11 +23,11 @@ internal static class DiagnosticMessages
     public static Diagnostic Empty(string file) =>
         new(file, null, DiagnosticSeverity.Info, "empty", Text("empty"));
 
-    public static Diagnostic LineTooLong(string file, int line, long bytes, int bound) =>
+    public static Diagnostic LineTooLong(string file, long line, long bytes, int bound) =>
         new(file, line, DiagnosticSeverity.Warning, "line-too-long", Text("line-too-long", bytes, bound));
 
     /// <summary>A run of NUL bytes removed from a line (one diagnostic a run).</summary>
-    public static Diagnostic NulBytes(string file, int line, long bytes) =>
+    public static Diagnostic NulBytes(string file, long line, long bytes) =>
         new(file, line, DiagnosticSeverity.Warning, "nul-bytes", Text("nul-bytes", bytes));
 
     public static Diagnostic NulBytesNotListed(string file, long runs, long bytes) =>
@@ -37,11 +37,11 @@ internal static class DiagnosticMessages
         new(file, null, DiagnosticSeverity.Warning, "line-too-long-not-listed", Text("line-too-long-not-listed", lines, bound));
 
     /// <summary>The first line that is not ASCII, in a file whose first 64 KB were, settles its encoding.</summary>
-    public static Diagnostic EncodingSwitched(string file, int line, string encoding) =>
+    public static Diagnostic EncodingSwitched(string file, long line, string encoding) =>
         new(file, line, DiagnosticSeverity.Info, "encoding-switched", Text("encoding-switched", encoding));
 
     /// <summary>A line that is not in the file's encoding, decoded on its own.</summary>
-    public static Diagnostic LineEncoding(string file, int line, string fileEncoding, string lineEncoding) =>
+    public static Diagnostic LineEncoding(string file, long line, string fileEncoding, string lineEncoding) =>
         new(file, line, DiagnosticSeverity.Warning, "line-encoding", Text("line-encoding", fileEncoding, lineEncoding));
 
     public static Diagnostic LineEncodingNotListed(string file, long lines) =>
@@ -51,14 +51,14 @@ internal static class DiagnosticMessages
     public static Diagnostic GzipTrailingData(string file, long bytes, bool exact) =>
         new(file, null, DiagnosticSeverity.Warning, "gzip-trailing-data", exact ? Text("gzip-trailing-data", bytes) : Text("gzip-trailing-data-at-least", bytes));
 
-    public static Diagnostic UnrecognizedNotListed(string file, int count) =>
+    public static Diagnostic UnrecognizedNotListed(string file, long count) =>
         new(file, null, DiagnosticSeverity.Warning, "unrecognized-not-listed", Text("unrecognized-not-listed", count));
 
     public static Diagnostic FormatNotRecognized(string file) =>
         new(file, null, DiagnosticSeverity.Warning, "format-unknown", Text("format-unknown"));
 
     /// <summary>Lines the format's parser failed on (a bug to report), which were counted as unrecognized.</summary>
-    public static Diagnostic ParserFailed(string file, int firstLine, int count, string format) =>
+    public static Diagnostic ParserFailed(string file, long firstLine, long count, string format) =>
         new(file, firstLine, DiagnosticSeverity.Warning, "parser-failed", Text("parser-failed", format, count, firstLine));
 
     /// <summary>The English text of a diagnostic, its placeholders filled in.</summary>

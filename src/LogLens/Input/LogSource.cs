@@ -360,7 +360,7 @@ public sealed class LogSource : IDisposable
         cursor.NulRun = 0;
     }
 
-    private void ReportLineTooLong(int number, long length)
+    private void ReportLineTooLong(long number, long length)
     {
         if (cutLines.TryList(length))
         {
@@ -397,7 +397,7 @@ public sealed class LogSource : IDisposable
     /// reads best in, with a diagnostic; its neighbours are not touched. In a file whose first 64 KB
     /// were ASCII, the first line that is not settles the file's encoding.
     /// </summary>
-    private string Decode(ReadOnlySpan<byte> bytes, int number, bool cut)
+    private string Decode(ReadOnlySpan<byte> bytes, long number, bool cut)
     {
         if (bytes.IsEmpty)
         {
@@ -508,7 +508,7 @@ public sealed class LogSource : IDisposable
     /// an error before anything was read makes the input unreadable; a later one is kept and reported
     /// once the lines already read have been handed out.
     /// </summary>
-    private bool Fill(int linesSoFar)
+    private bool Fill(long linesSoFar)
     {
         if (endOfInput || stream is null)
         {
@@ -566,7 +566,7 @@ public sealed class LogSource : IDisposable
 /// <summary>Where line reading stands between calls.</summary>
 internal struct LineCursor(long offset)
 {
-    public int Number;
+    public long Number;
     public long Offset = offset;
     public bool Skipping;
     public long SkippedLength;

@@ -10,10 +10,10 @@ namespace LogLens.Parsing;
 public abstract class LineParser : ILineParser
 {
     /// <summary>How many lines the dialect failed on (a bug): each was reported as unrecognized.</summary>
-    public int FailedLines { get; private set; }
+    public long FailedLines { get; private set; }
 
     /// <summary>The first line the dialect failed on, if any.</summary>
-    public int? FirstFailedLine { get; private set; }
+    public long? FirstFailedLine { get; private set; }
 
     private readonly YearlessClock yearless = new();
 

@@ -65,10 +65,10 @@ public sealed record SessionRow
     public long BytesDown { get; init; }
 
     /// <summary>The session's first line.</summary>
-    public int FirstLine { get; init; }
+    public long FirstLine { get; init; }
 
     /// <summary>The session's last line.</summary>
-    public int LastLine { get; init; }
+    public long LastLine { get; init; }
 
     /// <summary>The row of a session.</summary>
     /// <param name="session">The session.</param>

@@ -21,7 +21,7 @@ public class EvidenceTests
         var session = Assert.Single(t.Analyze().Sessions);
 
         Assert.Equal([pass, pass + 1, pass + 2, pass + 3, pass + 4], session.Outcome.Evidence);
-        Assert.Equal(session.Outcome.Evidence.Select(n => Redaction.RedactLine(t[n])), session.EvidenceLines.Select(e => e.Text));
+        Assert.Equal(session.Outcome.Evidence.Select(n => Redaction.RedactLine(t[(int)n])), session.EvidenceLines.Select(e => e.Text));
     }
 
     [Theory]

@@ -97,19 +97,19 @@ public class TranscriptCaseTests
         foreach (var session in analysis.Sessions)
         {
             Assert.Equal(session.Outcome.Evidence, session.EvidenceLines.Select(e => e.Line));
-            Assert.All(session.EvidenceLines, e => Assert.Equal(Redaction.RedactLine(c.FileLines[e.Line - 1]), e.Text));
+            Assert.All(session.EvidenceLines, e => Assert.Equal(Redaction.RedactLine(c.FileLines[(int)e.Line - 1]), e.Text));
             Assert.All(session.Outcome.Evidence, line => Assert.InRange(line, session.FirstLine, session.LastLine));
         }
     }
 
     // One comparable line per session, in the header's own words, so that a failure shows the whole difference.
     private static string Describe(ExpectedSession s) =>
-        Describe(s.Outcome, s.Reason, s.Code, s.Evidence, s.RetryOf, s.RetryAfter, s.Hammering, s.RetryOf is not null);
+        Describe(s.Outcome, s.Reason, s.Code, s.Evidence.Select(n => (long)n), s.RetryOf, s.RetryAfter, s.Hammering, s.RetryOf is not null);
 
     private static string Describe(FtpSession s) =>
         Describe(s.Outcome.Id, s.Outcome.Reason, s.Outcome.ReplyCode, s.Outcome.Evidence, s.Retry?.Of, s.Retry?.AfterSeconds, s.Retry?.Hammering, s.Retry is not null);
 
-    private static string Describe(string outcome, string? reason, int? code, IEnumerable<int> evidence, string? retryOf, double? after, bool? hammering, bool isRetry)
+    private static string Describe(string outcome, string? reason, int? code, IEnumerable<long> evidence, string? retryOf, double? after, bool? hammering, bool isRetry)
     {
         var text = $"outcome={outcome} reason={reason ?? "-"} code={code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} evidence={string.Join(",", evidence)}";
         return isRetry

@@ -134,7 +134,7 @@ public sealed class BadInputTests : IDisposable
         Assert.True(read.Source.IsReadable);
         Assert.False(read.Source.HasErrors);
         Assert.NotEmpty(read.Lines);
-        Assert.Equal(Enumerable.Range(1, read.Lines.Count), read.Lines.Select(l => l.Number));
+        Assert.Equal(Enumerable.Range(1, read.Lines.Count).Select(i => (long)i), read.Lines.Select(l => l.Number));
         Assert.Equal(0, read.Lines[0].ByteOffset);
         Assert.All(read.Lines.Zip(read.Lines.Skip(1)), pair => Assert.True(pair.First.ByteOffset < pair.Second.ByteOffset));
         Assert.All(read.Lines, l => Assert.True(l.ByteOffset < size));

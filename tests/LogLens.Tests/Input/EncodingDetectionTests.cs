@@ -55,7 +55,7 @@ public class EncodingDetectionTests
         var read = Sources.ReadAll(bytes, chunk: 4093);
 
         Assert.Equal(lines, read.Texts);
-        Assert.Equal(Enumerable.Range(1, lines.Length), read.Lines.Select(l => l.Number));
+        Assert.Equal(Enumerable.Range(1, lines.Length).Select(i => (long)i), read.Lines.Select(l => l.Number));
     }
 
     [Fact]

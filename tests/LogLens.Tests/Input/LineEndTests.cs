@@ -51,7 +51,7 @@ public class LineEndTests
 
         Assert.Equal(texts.Split('|'), read.Texts);
         Assert.Equal(offsets.Split(',').Select(long.Parse), read.Lines.Select(l => l.ByteOffset));
-        Assert.Equal(Enumerable.Range(1, read.Lines.Count), read.Lines.Select(l => l.Number));
+        Assert.Equal(Enumerable.Range(1, read.Lines.Count).Select(i => (long)i), read.Lines.Select(l => l.Number));
         Assert.All(read.Lines, l => Assert.False(l.Truncated));
         Assert.Empty(read.Diagnostics);
     }
@@ -66,7 +66,7 @@ public class LineEndTests
 
         var read = Sources.ReadAll(Sources.Utf8(filler + input), chunk: chunk);
 
-        Assert.Equal(Enumerable.Range(1, read.Lines.Count), read.Lines.Select(l => l.Number));
+        Assert.Equal(Enumerable.Range(1, read.Lines.Count).Select(i => (long)i), read.Lines.Select(l => l.Number));
         var tail = read.Lines.Skip(1000).ToArray();
         Assert.Equal(texts.Split('|'), tail.Select(l => l.Text));
         Assert.Equal(offsets.Split(',').Select(o => 70_000 + long.Parse(o)), tail.Select(l => l.ByteOffset));

@@ -96,7 +96,7 @@ public class LongLineTests
         var read = Sources.ReadAll(bytes, new LogSourceOptions { MaxLineBytes = Bound });
 
         Assert.All(read.Lines, l => Assert.True(l.Truncated));
-        Assert.Equal(Enumerable.Range(1, 100).Select(i => (int?)i), read.Diagnostics.Where(d => d.Code == "line-too-long").Select(d => d.Line));
+        Assert.Equal(Enumerable.Range(1, 100).Select(i => (long?)i), read.Diagnostics.Where(d => d.Code == "line-too-long").Select(d => d.Line));
         var rest = Assert.Single(read.Diagnostics, d => d.Code == "line-too-long-not-listed");
         Assert.Equal("30 more lines were cut to their first 256 bytes; not listed one by one", rest.Message);
     }

@@ -86,7 +86,7 @@ public class NulBytesTests
         var read = Sources.ReadAll(Ascii(text));
 
         Assert.Equal(Enumerable.Range(1, 150).Select(i => $"line {i}"), read.Texts);
-        Assert.Equal(Enumerable.Range(1, 100).Select(i => (int?)i), read.Diagnostics.Where(d => d.Code == "nul-bytes").Select(d => d.Line));
+        Assert.Equal(Enumerable.Range(1, 100).Select(i => (long?)i), read.Diagnostics.Where(d => d.Code == "nul-bytes").Select(d => d.Line));
         var rest = Assert.Single(read.Diagnostics, d => d.Code == "nul-bytes-not-listed");
         Assert.Equal("50 more runs of NUL bytes (100 bytes in all) were removed; not listed one by one", rest.Message);
     }

@@ -94,7 +94,7 @@ public class JsonReportWriterTests
         Assert.Equal(["login-failed", "succeeded"], sessions.Select(s => s.GetProperty("outcome").GetString()));
         Assert.Equal("bad-credentials", sessions[0].GetProperty("reason").GetString());
         Assert.Equal(530, sessions[0].GetProperty("replyCode").GetInt32());
-        Assert.Equal(analysis.Sessions[0].Outcome.Evidence, sessions[0].GetProperty("evidence").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(analysis.Sessions[0].Outcome.Evidence, sessions[0].GetProperty("evidence").EnumerateArray().Select(e => e.GetInt64()));
         var login = sessions[0].GetProperty("logins")[0];
         Assert.Equal(("bugdown", "failed"), (login.GetProperty("user").GetString(), login.GetProperty("result").GetString()));
         var transfer = sessions[1].GetProperty("transfers")[0];
@@ -172,7 +172,7 @@ public class JsonReportWriterTests
             Sessions(root).Select(s => (s.GetProperty("file").GetString()!, s.GetProperty("id").GetString()!)));
         Assert.Equal(
             servu.Sessions.Select(s => s.FirstLine).Order(),
-            Sessions(root).Where(s => s.GetProperty("file").GetString() == "servu.log").Select(s => s.GetProperty("firstLine").GetInt32()));
+            Sessions(root).Where(s => s.GetProperty("file").GetString() == "servu.log").Select(s => s.GetProperty("firstLine").GetInt64()));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class SessionAnalyzer
     // Keyed sessions by when they fall silent for good (seconds of log time); a session touched since it
     // was queued goes back in with its new time when it comes to the front.
     private readonly PriorityQueue<SessionState, double> bySilence = new();
-    private readonly PriorityQueue<FtpSession, int> ended = new();
+    private readonly PriorityQueue<FtpSession, long> ended = new();
     private int ordinal;
     private LogTimestamp? lastTime;
 
@@ -72,7 +72,7 @@ public sealed class SessionAnalyzer
     /// Told, for every event placed in a session, its line and the session's id: how tests compare the
     /// sessions found with a generated log's ground truth, line by line.
     /// </summary>
-    internal Action<int, string>? Placed { get; init; }
+    internal Action<long, string>? Placed { get; init; }
 
     /// <summary>The sessions of a file's events, in order of their first line, each yielded as soon as it and every session that started before it have ended.</summary>
     /// <param name="events">The file's events in line order; unrecognized lines, server notices and other programs' lines belong to no session, but their times count.</param>
@@ -268,8 +268,8 @@ public sealed class SessionAnalyzer
         ended.Enqueue(session, session.FirstLine);
     }
 
-    /// <summary>The first line of the oldest session still open, or <see cref="int.MaxValue"/>.</summary>
-    private int OldestOpenLine()
+    /// <summary>The first line of the oldest session still open, or <see cref="long.MaxValue"/>.</summary>
+    private long OldestOpenLine()
     {
         while (openInOrder.TryPeek(out var oldest))
         {
@@ -281,7 +281,7 @@ public sealed class SessionAnalyzer
             openInOrder.Dequeue();
         }
 
-        return int.MaxValue;
+        return long.MaxValue;
     }
 
     private string NextId(string? sessionKey)

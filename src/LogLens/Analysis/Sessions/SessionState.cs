@@ -7,7 +7,7 @@ namespace LogLens.Analysis;
 /// the lines that support it. It keeps facts and the lines it may cite (number and redacted text),
 /// never the events themselves, so that no event outlives its line.
 /// </summary>
-internal sealed class SessionState(string id, string key, long connection, int firstLine, SessionContract contract)
+internal sealed class SessionState(string id, string key, long connection, long firstLine, SessionContract contract)
 {
     private const int MaxEvidence = 12;
 
@@ -41,9 +41,9 @@ internal sealed class SessionState(string id, string key, long connection, int f
     /// <summary>Whether its lines carry a key or a connection (a server log's session), not a transcript's stream.</summary>
     public bool IsKeyed => Key.Length > 0 || Connection != 0;
 
-    public int FirstLine { get; } = firstLine;
+    public long FirstLine { get; } = firstLine;
 
-    public int LastLine { get; private set; } = firstLine;
+    public long LastLine { get; private set; } = firstLine;
 
     public LogTimestamp? Start { get; private set; }
 
@@ -251,7 +251,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
     /// at the most (<see cref="MaxEvidence"/>), for every session: sorted in place, without the
     /// sets and iterators a query would make.
     /// </summary>
-    private static (int[] Lines, EvidenceLine[] Evidence) Evidence(List<Cited> cited)
+    private static (long[] Lines, EvidenceLine[] Evidence) Evidence(List<Cited> cited)
     {
         var lines = cited.ToArray();
         Array.Sort(lines, static (a, b) => a.Line.CompareTo(b.Line));
@@ -264,7 +264,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
             }
         }
 
-        var numbers = new int[count];
+        var numbers = new long[count];
         var evidence = new EvidenceLine[count];
         for (var i = 0; i < count; i++)
         {
@@ -852,7 +852,7 @@ internal sealed class SessionState(string id, string key, long connection, int f
     private sealed record PendingTransfer(CommandFact Command, TransferDirection? Direction, long? Bytes);
 
     /// <summary>A line the session may cite: its number and redacted text, without the event it came in.</summary>
-    private readonly record struct Cited(int Line, string Text)
+    private readonly record struct Cited(long Line, string Text)
     {
         public static Cited Of(FtpEvent e) => new(e.Line, e.Text);
     }

@@ -58,8 +58,8 @@ internal abstract class DialectParser : IDialectParser
     private readonly SessionStitcher byProcess;
     private readonly SessionStitcher byClient;
     private Fragment? open;
-    private int secretLine = -1;
-    private (int Line, LogTimestamp Time)? head;
+    private long secretLine = -1;
+    private (long Line, LogTimestamp Time)? head;
 
     /// <summary>Creates the parser.</summary>
     /// <param name="clientSilence">
@@ -247,5 +247,5 @@ internal abstract class DialectParser : IDialectParser
         return Piece(joined, line, text);
     }
 
-    private sealed record Fragment(DaemonMessage Message, int LastLine, int Pieces);
+    private sealed record Fragment(DaemonMessage Message, long LastLine, int Pieces);
 }

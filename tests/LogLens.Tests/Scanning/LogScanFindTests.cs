@@ -58,6 +58,15 @@ public sealed class LogScanFindTests : IDisposable
         Assert.Equal(["servu.log"], Relative(scan));
     }
 
+    [Fact]
+    public void An_empty_path_is_a_path_not_found_not_an_exception()
+    {
+        var scan = LogScan.Find(["", folder.Path("servu.log")]);
+
+        Assert.Equal([("", "not-found")], scan.Problems.Select(p => (p.File, p.Code)));
+        Assert.Equal(["servu.log"], Relative(scan));
+    }
+
     public static TheoryData<string[], string[], string[]> Globs => new()
     {
         // include, exclude, files taken

@@ -44,7 +44,7 @@ internal static class LogFileFinder
         /// <summary>A path the user named: a file is taken whatever the globs say, a folder is walked.</summary>
         public void Take(string path)
         {
-            if (string.IsNullOrEmpty(path))
+            if (string.IsNullOrEmpty(path) || path.Contains('\0', StringComparison.Ordinal))
             {
                 Problems.Add(DiagnosticMessages.NotFound(path ?? string.Empty));
                 return;

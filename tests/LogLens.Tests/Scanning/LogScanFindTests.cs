@@ -58,12 +58,14 @@ public sealed class LogScanFindTests : IDisposable
         Assert.Equal(["servu.log"], Relative(scan));
     }
 
-    [Fact]
-    public void An_empty_path_is_a_path_not_found_not_an_exception()
+    [Theory]
+    [InlineData("")]
+    [InlineData("servu.log\0.gz")]
+    public void A_path_no_file_can_have_is_a_path_not_found_not_an_exception(string path)
     {
-        var scan = LogScan.Find(["", folder.Path("servu.log")]);
+        var scan = LogScan.Find([path, folder.Path("servu.log")]);
 
-        Assert.Equal([("", "not-found")], scan.Problems.Select(p => (p.File, p.Code)));
+        Assert.Equal([(path, "not-found")], scan.Problems.Select(p => (p.File, p.Code)));
         Assert.Equal(["servu.log"], Relative(scan));
     }
 

@@ -71,6 +71,11 @@ internal static class FileKinds
             return FileKind.Unknown;
         }
 
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            return FileKind.Missing; // no name holds one; the system would read up to it
+        }
+
         int result;
         StatxBuffer buffer;
         try

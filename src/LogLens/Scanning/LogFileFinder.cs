@@ -44,6 +44,12 @@ internal static class LogFileFinder
         /// <summary>A path the user named: a file is taken whatever the globs say, a folder is walked.</summary>
         public void Take(string path)
         {
+            if (string.IsNullOrEmpty(path) || path.Contains('\0', StringComparison.Ordinal))
+            {
+                Problems.Add(DiagnosticMessages.NotFound(path ?? string.Empty));
+                return;
+            }
+
             var resolved = CanonicalPath.Resolve(path);
             var kind = FileKinds.Of(path);
             if (resolved.State != PathState.Resolved && kind is not (FileKind.Unknown or FileKind.Missing or FileKind.LinkCycle or FileKind.TooLong))

@@ -58,6 +58,17 @@ public sealed class LogScanFindTests : IDisposable
         Assert.Equal(["servu.log"], Relative(scan));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("servu.log\0.gz")]
+    public void A_path_no_file_can_have_is_a_path_not_found_not_an_exception(string path)
+    {
+        var scan = LogScan.Find([path, folder.Path("servu.log")]);
+
+        Assert.Equal([(path, "not-found")], scan.Problems.Select(p => (p.File, p.Code)));
+        Assert.Equal(["servu.log"], Relative(scan));
+    }
+
     public static TheoryData<string[], string[], string[]> Globs => new()
     {
         // include, exclude, files taken

@@ -145,6 +145,27 @@ public class VsftpdStitchingTests
             ]
         },
         {
+            "a fresh CONNECT right after a login pid wins over an older tie of that pid",
+            [
+                $"A 500 - CONNECT: {C1}",
+                $"A 499 alice OK LOGIN: {C1}",
+                $"A 510 alice FTP response: {C1}, \"230 Login successful.\"",
+                $"B 500 - CONNECT: {C1}",
+                $"B 499 bob FAIL LOGIN: {C1}",
+            ]
+        },
+        {
+            "a post-login process belongs to the login nearest before it in pid order, not the earliest",
+            [
+                $"A 700 - CONNECT: {C1}",
+                $"A 699 alice OK LOGIN: {C1}",
+                $"B 703 - CONNECT: {C1}",
+                $"B 702 alice OK LOGIN: {C1}",
+                $"B 704 alice FTP response: {C1}, \"230 Login successful.\"",
+                $"A 701 alice OK DOWNLOAD: {C1}, \"/pub/a.iso\", 10 bytes, 1.00Kbyte/sec",
+            ]
+        },
+        {
             "a refused connection is its own session",
             [
                 $"A 600 - CONNECT: {C1}",

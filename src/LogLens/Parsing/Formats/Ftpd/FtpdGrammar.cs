@@ -115,8 +115,7 @@ internal static class FtpdGrammar
 
         if (After(text, "repeated login failures from ") is { } repeated)
         {
-            // ftpd gives up on the client after its last allowed attempt: no attempt of its own.
-            reading = new(Say(new DisconnectEvent { Line = 0, Text = string.Empty, Client = RemoteIdent.Client(repeated), Detail = "repeated login failures" }));
+            reading = new(Say(Failed(null, RemoteIdent.Client(repeated), "repeated login failures"), new Telling("too-many", "daemon")));
             return true;
         }
 

@@ -103,12 +103,9 @@ internal static class ProFtpdGrammar
             return Say(Failed(user, input.ToString().Trim()), new Telling("fail", "violation", user));
         });
 
-    /// <summary>
-    /// <c>Maximum login attempts (3) exceeded</c>: the server gives up on the client and hangs up. No
-    /// attempt of its own: a disconnect that says why.
-    /// </summary>
+    /// <summary><c>Maximum login attempts (3) exceeded</c>: the server gives up on the client.</summary>
     private static readonly Parser<char, Said> MaximumAttempts =
-        WholeMessage(Word("Maximum login attempts"), message => Say(new DisconnectEvent { Line = 0, Text = string.Empty, Detail = message }));
+        WholeMessage(Word("Maximum login attempts"), message => Say(Failed(null, message), new Telling("too-many", "daemon")));
 
     /// <summary><c>Refused PORT 192,168,1,33,4,83 (address mismatch)</c>: the client's PORT, refused.</summary>
     private static readonly Parser<char, Said> RefusedPort =

@@ -114,13 +114,14 @@ public sealed class SessionAnalyzer
             {
                 // A wrapped message with nothing to wrap, or a second closing line for a session that
                 // already closed (Serv-U writes "logged out" then "Closed session"): counted, not a session.
-                if (e is ContinuationLine || (e is DisconnectEvent && idUses.TryGetValue(key, out _)))
+                if (e is ContinuationLine)
                 {
-                    if (e is DisconnectEvent && idUses.TryGetValue(key, out var uses))
-                    {
-                        Placed?.Invoke(e.Line, Id(key, uses));
-                    }
+                    continue;
+                }
 
+                if (e is DisconnectEvent && idUses.TryGetValue(key, out var uses))
+                {
+                    Placed?.Invoke(e.Line, Id(key, uses));
                     continue;
                 }
 

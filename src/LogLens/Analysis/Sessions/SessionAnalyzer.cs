@@ -42,9 +42,8 @@ public sealed class SessionAnalyzer
     private readonly RecentKeys<int> idUses = new(8192);
     // Open sessions in the order they began (so by first line); closed ones leave it lazily, from the front.
     private readonly Queue<SessionState> openInOrder = new();
-    // Keyed sessions by when they fall silent for good (seconds of log time); a session touched since it
-    // was queued goes back in with its new time when it comes to the front.
-    private readonly PriorityQueue<SessionState, double> bySilence = new();
+    // Keyed sessions by when they fall silent for good.
+    private readonly SilenceQueue<SessionState> bySilence;
     private readonly PriorityQueue<FtpSession, long> ended = new();
     private int ordinal;
     private LogTimestamp? lastTime;
@@ -66,6 +65,9 @@ public sealed class SessionAnalyzer
         this.file = file;
         this.format = format;
         this.contract = contract;
+        bySilence = new SilenceQueue<SessionState>(
+            s => s.Closed || s.End is not { } end ? null : SilenceQueue<SessionState>.Seconds(end) + contract.SilenceLimit(s.LoggedIn),
+            s => Close(s, logEnded: false));
     }
 
     /// <summary>
@@ -94,7 +96,7 @@ public sealed class SessionAnalyzer
                     lastTime = now;
                 }
 
-                CloseSilent(now);
+                bySilence.Expire(now);
             }
 
             if (e is UnrecognizedLine or ServerNotice or ForeignLine)
@@ -141,9 +143,9 @@ public sealed class SessionAnalyzer
             var wasTimed = session.End is not null;
             session.Add(e);
             Placed?.Invoke(e.Line, session.Id);
-            if (!wasTimed && session.End is { } first && session.IsKeyed)
+            if (!wasTimed && session.End is not null && session.IsKeyed)
             {
-                bySilence.Enqueue(session, Seconds(first) + contract.SilenceLimit(loggedIn: false));
+                bySilence.Watch(session);
             }
 
             if (!session.RetryLookedUp && session.HasAttempt)
@@ -193,9 +195,6 @@ public sealed class SessionAnalyzer
             : open.TryGetValue(key, out session) ? session : null;
     }
 
-    /// <summary>Seconds of log time, comparable within one file.</summary>
-    private static double Seconds(LogTimestamp time) => time.Local.Ticks / (double)TimeSpan.TicksPerSecond;
-
     /// <summary>Whether an event begins a new attempt rather than continuing the open one.</summary>
     private static bool StartsNewSession(FtpEvent e, SessionState current) => e switch
     {
@@ -223,30 +222,6 @@ public sealed class SessionAnalyzer
 
     private static bool IsTimeJump(FtpEvent e, SessionState current) =>
         e.Time is { } time && current.End is { } end && time.SecondsSince(end) is < -MaxBackwardSeconds or > MaxPauseSeconds;
-
-    /// <summary>Closes every keyed session silent for its <see cref="SessionContract.SilenceLimit"/> at <paramref name="now"/>.</summary>
-    private void CloseSilent(LogTimestamp now)
-    {
-        var at = Seconds(now);
-        while (bySilence.TryPeek(out var session, out var deadline) && deadline < at)
-        {
-            bySilence.Dequeue();
-            if (session.Closed || session.End is not { } end)
-            {
-                continue;
-            }
-
-            var actual = Seconds(end) + contract.SilenceLimit(session.LoggedIn);
-            if (actual < at)
-            {
-                Close(session, logEnded: false);
-            }
-            else
-            {
-                bySilence.Enqueue(session, actual);
-            }
-        }
-    }
 
     private static string RetryKey(SessionState s) => s.Key.Length > 0 ? s.Client ?? s.Key : s.Server ?? s.Client ?? string.Empty;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LogLens.Analysis;
 using LogLens.Events;
 
 namespace LogLens.Parsing.Formats.Vsftpd;
@@ -18,7 +19,7 @@ namespace LogLens.Parsing.Formats.Vsftpd;
 /// <item>A CONNECT is a new connection, keyed by its pid; any older tie of that pid is released (the
 /// process it named is gone).</item>
 /// <item>Only live connections are candidates: one that said goodbye (221) or was silent
-/// for its <see cref="Analysis.SessionContract.SilenceLimit"/> of log time is let go, and so is a pid once
+/// for its <see cref="SessionContract.SilenceLimit"/> of log time is let go, and so is a pid once
 /// another process of the same number shows up (a CONNECT under it, a new post-login process). A
 /// refused connection keeps only the reply its own process sends.</item>
 /// <item>A login line (the parent Q): the client's connection whose CONNECT pid comes right after Q
@@ -58,11 +59,19 @@ internal sealed class VsftpdStitcher
     private readonly double idleTimeout = VsftpdFormat.Contract.IdleTimeout.TotalSeconds;
     private readonly Dictionary<int, VsftpdSession> byPid = [];
     private readonly Dictionary<string, List<VsftpdSession>> byClient = new(StringComparer.OrdinalIgnoreCase);
-    private readonly PriorityQueue<VsftpdSession, double> bySilence = new();
+    private readonly SilenceQueue<VsftpdSession> bySilence;
     private readonly ConnectionNumbers connections = new();
     private long logins;
     private int highestPid = WrapFloor;
     private int? newestPid;
+
+    /// <summary>Creates the stitching for one file.</summary>
+    public VsftpdStitcher()
+    {
+        bySilence = new SilenceQueue<VsftpdSession>(
+            s => s.Ended || s.LastTime is not { } last ? null : SilenceQueue<VsftpdSession>.Seconds(last) + VsftpdFormat.Contract.SilenceLimit(s.LoggedIn),
+            End);
+    }
 
     /// <summary>A CONNECT line: always a new connection, keyed by its pid.</summary>
     /// <param name="pid">The pre-login process, when known.</param>
@@ -391,44 +400,22 @@ internal sealed class VsftpdStitcher
             return;
         }
 
-        if (session.LastTime is null && !session.Ended)
-        {
-            bySilence.Enqueue(session, Seconds(now) + VsftpdFormat.Contract.SilenceLimit(loggedIn: false));
-        }
-
+        var first = session.LastTime is null;
         session.LastTime = now;
+        if (first && !session.Ended)
+        {
+            bySilence.Watch(session);
+        }
     }
 
-    /// <summary>Lets go of the connections silent for their <see cref="Analysis.SessionContract.SilenceLimit"/>, as the session stage closes them.</summary>
+    /// <summary>Lets go of the connections silent for their <see cref="SessionContract.SilenceLimit"/>, as the session stage closes them.</summary>
     private void Expire(LogTimestamp? time)
     {
-        if (time is not { } now)
+        if (time is { } now)
         {
-            return;
-        }
-
-        var at = Seconds(now);
-        while (bySilence.TryPeek(out var session, out var deadline) && deadline < at)
-        {
-            bySilence.Dequeue();
-            if (session.Ended || session.LastTime is not { } last)
-            {
-                continue;
-            }
-
-            var actual = Seconds(last) + VsftpdFormat.Contract.SilenceLimit(session.LoggedIn);
-            if (actual < at)
-            {
-                End(session);
-            }
-            else
-            {
-                bySilence.Enqueue(session, actual);
-            }
+            bySilence.Expire(now);
         }
     }
-
-    private static double Seconds(LogTimestamp time) => time.Local.Ticks / (double)TimeSpan.TicksPerSecond;
 
     private VsftpdSession? Bind(int pid, VsftpdSession? session, VsftpdRole role)
     {

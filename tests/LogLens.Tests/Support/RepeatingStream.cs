@@ -4,28 +4,12 @@ namespace LogLens.Tests.Support;
 /// A read-only stream of <c>length</c> bytes that repeat <c>pattern</c>, made as it is read (so a
 /// test can feed gigabytes without holding them), counting how many bytes were read.
 /// </summary>
-public sealed class RepeatingStream(byte[] pattern, long length) : Stream
+public sealed class RepeatingStream(byte[] pattern, long length) : ReadOnlyTestStream
 {
     private long position;
 
     /// <summary>How many bytes have been read so far.</summary>
     public long BytesRead => position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> destination)
     {
@@ -38,14 +22,4 @@ public sealed class RepeatingStream(byte[] pattern, long length) : Stream
         position += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -12,7 +12,11 @@ namespace LogLens.Cli;
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress is shown only there).</param>
 /// <param name="In">Standard input as bytes, or null when there is none.</param>
 /// <param name="InputIsTerminal">Whether standard input is a terminal (someone would type or paste the log).</param>
-internal sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, Stream RawOut, bool ErrorIsTerminal = false, Stream? In = null, bool InputIsTerminal = false)
+/// <param name="OutputIsTerminal">
+/// Whether standard output is a terminal: a report streamed there shares the screen with standard
+/// error, so no progress display is drawn over it.
+/// </param>
+internal sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, Stream RawOut, bool ErrorIsTerminal = false, Stream? In = null, bool InputIsTerminal = false, bool OutputIsTerminal = false)
 {
     private const int UnwrappedWidth = 32_767;
 
@@ -33,6 +37,6 @@ internal sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, Stream 
             error.Profile.Width = UnwrappedWidth;
         }
 
-        return new CliConsoles(output, error, Console.OpenStandardOutput(), !Console.IsErrorRedirected, Console.OpenStandardInput(), !Console.IsInputRedirected);
+        return new CliConsoles(output, error, Console.OpenStandardOutput(), !Console.IsErrorRedirected, Console.OpenStandardInput(), !Console.IsInputRedirected, !Console.IsOutputRedirected);
     }
 }

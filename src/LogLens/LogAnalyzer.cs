@@ -2,6 +2,7 @@ using LogLens.Analysis;
 using LogLens.Events;
 using LogLens.Input;
 using LogLens.Parsing;
+using LogLens.Reporting;
 
 namespace LogLens;
 
@@ -58,6 +59,54 @@ public static class LogAnalyzer
     {
         ArgumentNullException.ThrowIfNull(source);
         return Run(source, options ?? new AnalysisOptions(), null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses a file (plain or gzip) and hands each session to a writer as soon as it is known, so that
+    /// memory follows the open sessions, not the size of the log.
+    /// </summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="writer">Told of the file's start, each session in order, and its end.</param>
+    /// <param name="options">How to analyse it.</param>
+    /// <param name="bytesRead">Told how many bytes have been read so far, as in <see cref="AnalyzeFile(string, AnalysisOptions?, IProgress{long}?, CancellationToken)"/>.</param>
+    /// <param name="cancellationToken">Stops the work between lines.</param>
+    /// <returns>What was found besides the sessions (its <see cref="FileAnalysis.Sessions"/> are empty: they went to the writer).</returns>
+    public static FileAnalysis AnalyzeFileTo(string path, ISessionWriter writer, AnalysisOptions? options = null, IProgress<long>? bytesRead = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(writer);
+        options ??= new AnalysisOptions();
+        using var source = LogSource.Open(path, SourceOptions(options));
+        return RunTo(source, writer, options, bytesRead, cancellationToken);
+    }
+
+    /// <summary>Analyses a stream (plain or gzip) and hands each session to a writer as soon as it is known.</summary>
+    /// <param name="stream">The stream; it is left open.</param>
+    /// <param name="name">The name to report.</param>
+    /// <param name="writer">Told of the input's start, each session in order, and its end.</param>
+    /// <param name="options">How to analyse it.</param>
+    /// <param name="cancellationToken">Stops the work between lines.</param>
+    /// <returns>What was found besides the sessions (its <see cref="FileAnalysis.Sessions"/> are empty: they went to the writer).</returns>
+    public static FileAnalysis AnalyzeStreamTo(Stream stream, string name, ISessionWriter writer, AnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        options ??= new AnalysisOptions();
+        using var source = LogSource.FromStream(stream, name, SourceOptions(options), leaveOpen: true);
+        return RunTo(source, writer, options, null, cancellationToken);
+    }
+
+    private static FileAnalysis RunTo(LogSource source, ISessionWriter writer, AnalysisOptions options, IProgress<long>? bytesRead, CancellationToken cancellationToken)
+    {
+        var run = new AnalysisRun(source, options, cancellationToken) { ReadProgress = bytesRead is null ? null : bytesRead.Report };
+        writer.BeginFile(source.Name);
+        foreach (var session in run.Sessions())
+        {
+            writer.WriteSession(session);
+        }
+
+        var result = run.Result([]);
+        writer.EndFile(result);
+        return result;
     }
 
     private static FileAnalysis Run(LogSource source, AnalysisOptions options, IProgress<long>? bytesRead, CancellationToken cancellationToken)

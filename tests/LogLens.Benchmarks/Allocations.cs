@@ -16,7 +16,7 @@ internal static class Allocations
         {
             foreach (var session in scan.SessionsAsync().ToBlockingEnumerable())
             {
-                writer.Write(session);
+                writer.WriteSession(session);
             }
         }
 

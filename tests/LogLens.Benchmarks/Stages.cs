@@ -52,7 +52,7 @@ internal static class Stages
         var n = 0;
         foreach (var session in scan.SessionsAsync().ToBlockingEnumerable())
         {
-            writer?.Write(session);
+            writer?.WriteSession(session);
             n++;
         }
 

@@ -37,6 +37,24 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void The_report_streams_each_session_before_the_file_line_counts_that_only_its_end_knows()
+    {
+        var result = CliRunner.Run("analyze", Repo.Sample("vsftpd.log"), Repo.Sample("servu.log"));
+
+        Assert.Equal(0, result.ExitCode);
+        var output = result.Output;
+        int At(string text, int from = 0) => output.IndexOf(text, from, StringComparison.Ordinal);
+        var vsftpd = At("── ");
+        var firstSession = At("Session ", vsftpd);
+        var vsftpdCounts = At("Format ", vsftpd);
+        var servu = At("── ", vsftpdCounts);
+        Assert.True(vsftpd >= 0 && firstSession > vsftpd && vsftpdCounts > firstSession && servu > vsftpdCounts, output);
+        Assert.Contains("vsftpd", output[vsftpdCounts..servu], StringComparison.Ordinal);
+        Assert.True(At("Format ", servu) > At("Session ", servu), output);
+        Assert.Contains("2 files", output[servu..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_report_speaks_chinese_when_asked()
     {
         var result = CliRunner.Run("analyze", Repo.Sample("cuteftp-zh-retry.log"), "--lang", "zh-CN");
@@ -138,6 +156,23 @@ public class AnalyzeCommandTests
 
         Assert.Equal((plain.ExitCode, plain.RawOutput), (exit, System.Text.Encoding.UTF8.GetString(raw.ToArray())));
         Assert.Equal(shown, error.Output.Contains("Reading", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_the_report_on_the_terminal_no_progress_is_drawn_over_it()
+    {
+        var sample = File.ReadAllText(Repo.Sample("vsftpd.log"));
+        using var file = new TempFile(string.Concat(Enumerable.Repeat(sample, 1 + (4 << 20) / sample.Length)));
+        var error = new TestConsole().Width(250);
+        error.Profile.Capabilities.Ansi = true;
+        error.Profile.Capabilities.Interactive = true;
+        var output = new TestConsole().Width(250);
+
+        var exit = CliApp.Run(["analyze", file.Path], new CliConsoles(output, error, Stream.Null, ErrorIsTerminal: true, OutputIsTerminal: true));
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("Reading", error.Output, StringComparison.Ordinal);
+        Assert.Contains("Session ", output.Output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -26,7 +26,7 @@ Fuzzer.OutOfProcess.Run(input =>
     {
         foreach (var session in analysis.Sessions)
         {
-            writer.Write(session);
+            writer.WriteSession(session);
         }
     }
 

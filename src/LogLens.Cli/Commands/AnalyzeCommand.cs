@@ -28,12 +28,17 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
             consoles.Error.MarkupLine(TerminalText.Escape(Texts.Get("Ui.PasteLog", settings.Culture)));
         }
 
+        // Each session is written as soon as it is known, and forgotten: memory follows the open
+        // sessions, not the size of the log. What is kept per file is its counts and diagnostics.
         var analyses = new List<FileAnalysis>(files.Length);
         var sizes = files.Select(SizeOf).ToArray();
         var total = sizes.Sum();
+        using var json = settings.Json ? new JsonReportWriter(consoles.RawOut, settings.Culture) : null;
+        ISessionWriter writer = json is null ? new ConsoleReport(consoles.Out, settings.Culture) : json;
 
-        // No display while someone pastes at the terminal: it would stand still, and in the way.
-        if (consoles.ErrorIsTerminal && !typing && total >= AnalyzeProgressView.From)
+        // No display while someone pastes at the terminal (it would stand still, and in the way), nor
+        // while the report itself streams to the terminal (the two would draw over each other).
+        if (consoles.ErrorIsTerminal && !consoles.OutputIsTerminal && !typing && total >= AnalyzeProgressView.From)
         {
             AnalyzeProgressView.Run(consoles.Error, total, settings.Culture, report => Analyze(report));
         }
@@ -42,21 +47,13 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
             Analyze(null);
         }
 
+        writer.Complete();
+
         // Named once the reading is done, so that no message cuts through a progress display.
         foreach (var diagnostic in analyses.SelectMany(a => a.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info))
         {
             var colour = diagnostic.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
             consoles.Error.MarkupLine($"[{colour}]loglens:[/] {TerminalText.Escape(diagnostic.ToString())}");
-        }
-
-        if (settings.Json)
-        {
-            JsonReportWriter.Write(consoles.RawOut, analyses, settings.Culture);
-            consoles.RawOut.Flush();
-        }
-        else
-        {
-            new ConsoleReport(consoles.Out, settings.Culture).Render(analyses);
         }
 
         return analyses.Any(a => a.HasErrors) ? CliApp.InputError : CliApp.Ok;
@@ -69,8 +66,8 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
                 var size = sizes[i];
                 var progress = report is null ? null : new BytesRead(read => report(before, Math.Min(read, size)));
                 analyses.Add(files[i] == CliApp.StandardInput
-                    ? LogAnalyzer.AnalyzeStream(consoles.In!, CliApp.StandardInputName, options, cancellationToken)
-                    : LogAnalyzer.AnalyzeFile(files[i], options, progress, cancellationToken));
+                    ? LogAnalyzer.AnalyzeStreamTo(consoles.In!, CliApp.StandardInputName, writer, options, cancellationToken)
+                    : LogAnalyzer.AnalyzeFileTo(files[i], writer, options, progress, cancellationToken));
                 before += size;
             }
         }

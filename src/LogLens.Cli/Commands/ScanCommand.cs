@@ -121,11 +121,11 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
     {
         await foreach (var session in scan.SessionsAsync(progress, token).ConfigureAwait(false))
         {
-            csv.Write(session);
+            csv.WriteSession(session);
             summary.Add(session);
         }
 
-        csv.Flush();
+        csv.Complete();
     }
 
     /// <summary>Options of <c>scan</c>.</summary>

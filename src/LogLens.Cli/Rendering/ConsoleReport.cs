@@ -2,31 +2,64 @@ using System.Globalization;
 using Humanizer;
 using LogLens.Analysis;
 using LogLens.Localization;
+using LogLens.Reporting;
 using Spectre.Console;
 
 namespace LogLens.Cli.Rendering;
 
-/// <summary>The report for a person: per file its format and line counts, per session what happened and why.</summary>
-internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
+/// <summary>
+/// The report for a person, written as it goes: per file its sessions (what happened and why), then
+/// its format, encoding and line counts, and the first unrecognized lines. Only counts are kept
+/// between sessions.
+/// </summary>
+internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture) : ISessionWriter
 {
     private const int UnrecognizedShown = 20;
 
+    private int files;
+    private long sessions;
+    private long sessionsOfFile;
+
+    /// <summary>Writes a whole report for analyses already made.</summary>
     public void Render(IReadOnlyList<FileAnalysis> analyses)
     {
         foreach (var file in analyses)
         {
-            RenderFile(file);
+            BeginFile(file.Path);
+            foreach (var session in file.Sessions)
+            {
+                WriteSession(session);
+            }
+
+            EndFile(file);
         }
 
-        if (analyses.Count > 1)
-        {
-            console.MarkupLine(TerminalText.Escape(Texts.Format("Ui.Summary", culture, Texts.Count("Ui.Count.Files", culture, analyses.Count), Texts.Count("Ui.Count.Sessions", culture, analyses.Sum(a => a.Sessions.Count)))));
-        }
+        Complete();
     }
 
-    private void RenderFile(FileAnalysis file)
+    public void BeginFile(string path)
     {
-        console.MarkupLine($"[bold]── {TerminalText.Escape(file.Path)}[/]");
+        files++;
+        sessionsOfFile = 0;
+        console.MarkupLine($"[bold]── {TerminalText.Escape(path)}[/]");
+        console.WriteLine();
+    }
+
+    public void WriteSession(FtpSession session)
+    {
+        sessions++;
+        sessionsOfFile++;
+        RenderSession(session);
+    }
+
+    public void EndFile(FileAnalysis file)
+    {
+        if (sessionsOfFile == 0)
+        {
+            console.MarkupLine($"[grey]{TerminalText.Escape(Texts.Get("Ui.NoSessions", culture))}[/]");
+            console.WriteLine();
+        }
+
         var format = file.Format ?? Texts.Get("Ui.FormatNotRecognized", culture);
         var encoding = file.Encoding ?? "—";
         console.MarkupLine(
@@ -38,18 +71,15 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture)
         }
 
         console.WriteLine();
-        if (file.Sessions.Count == 0)
-        {
-            console.MarkupLine($"[grey]{TerminalText.Escape(Texts.Get("Ui.NoSessions", culture))}[/]");
-            console.WriteLine();
-        }
-
-        foreach (var session in file.Sessions)
-        {
-            RenderSession(session);
-        }
-
         RenderUnrecognized(file);
+    }
+
+    public void Complete()
+    {
+        if (files > 1)
+        {
+            console.MarkupLine(TerminalText.Escape(Texts.Format("Ui.Summary", culture, Texts.Count("Ui.Count.Files", culture, files), Texts.Count("Ui.Count.Sessions", culture, sessions))));
+        }
     }
 
     private void RenderSession(FtpSession s)

@@ -59,6 +59,9 @@ public sealed class ClientSummaryBuilder
     /// </summary>
     public int? Capacity { get; init; }
 
+    /// <summary>The capacity the reports use (the scan summary, the JSON document).</summary>
+    internal const int ReportCapacity = 50_000;
+
     /// <summary>Adds a session (one without a client is ignored).</summary>
     /// <param name="session">The session.</param>
     public void Add(FtpSession session)

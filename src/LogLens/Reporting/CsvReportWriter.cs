@@ -13,7 +13,7 @@ namespace LogLens.Reporting;
 /// a spreadsheet formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab, CR) is escaped with <c>'</c>, and so is
 /// each line inside a cell, so that no physical line of the document starts one either.
 /// </summary>
-public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
+public sealed class CsvReportWriter : ISessionWriter, IDisposable, IAsyncDisposable
 {
     // Each column declared once: its name and how a row gives its cell. (A CsvHelper ClassMap says
     // the same, but builds and compiles an expression per column when a writer starts, which was a
@@ -78,10 +78,15 @@ public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
         csv.NextRecord();
     }
 
+    /// <inheritdoc />
+    /// <remarks>The CSV has no per-input part: each row names its file.</remarks>
+    public void BeginFile(string path) => ArgumentNullException.ThrowIfNull(path);
+
     /// <summary>Writes one session's row.</summary>
     /// <param name="session">The session.</param>
-    public void Write(FtpSession session)
+    public void WriteSession(FtpSession session)
     {
+        ArgumentNullException.ThrowIfNull(session);
         // CsvHelper quotes and escapes every field (formula injection included); lines inside a cell are escaped here.
         var row = SessionRow.From(session);
         foreach (var (_, cell) in Fields)
@@ -91,6 +96,13 @@ public sealed class CsvReportWriter : IDisposable, IAsyncDisposable
 
         csv.NextRecord();
     }
+
+    /// <inheritdoc />
+    /// <remarks>The CSV has no per-input part: an input's line counts and diagnostics are not in it.</remarks>
+    public void EndFile(FileAnalysis file) => ArgumentNullException.ThrowIfNull(file);
+
+    /// <inheritdoc />
+    public void Complete() => Flush();
 
     /// <summary>Flushes what is buffered.</summary>
     public void Flush() => csv.Flush();

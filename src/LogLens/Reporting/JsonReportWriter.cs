@@ -7,46 +7,109 @@ using LogLens.Events;
 namespace LogLens.Reporting;
 
 /// <summary>
-/// Writes analyses as one JSON document: <c>files</c>, <c>sessions</c> (in order of their first
-/// line within each file), <c>clients</c> (per client across sessions) and <c>unrecognized</c>. Times are ISO 8601 as written in the log;
-/// unknown values are <c>null</c>; explanations and advice are in the chosen language.
+/// Writes analyses as one JSON document, as they go: <c>sessions</c> (each input's in order of their
+/// first line), then <c>files</c>, <c>clients</c> (per client across sessions) and <c>unrecognized</c>.
+/// Times are ISO 8601 as written in the log; unknown values are <c>null</c>; explanations and advice
+/// are in the chosen language. Each session is written as it comes and forgotten: what is kept is the
+/// per-input summaries and per-client counts (at most 50,000 clients, those with the most failed logins).
 /// </summary>
-public static class JsonReportWriter
+public sealed class JsonReportWriter : ISessionWriter, IDisposable
 {
+    // Written out whenever this much is buffered: Utf8JsonWriter over a stream keeps everything until flushed.
+    private const int FlushAt = 1 << 16;
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes the document to a stream as UTF-8.</summary>
+    private readonly Stream output;
+    private readonly CultureInfo culture;
+    private readonly Utf8JsonWriter json;
+    private readonly List<FileAnalysis> files = [];
+    private readonly ClientSummaryBuilder clients = new() { Capacity = ClientSummaryBuilder.ReportCapacity };
+    private bool completed;
+
+    /// <summary>Starts a document on a stream, as UTF-8.</summary>
+    /// <param name="output">The stream; it is left open.</param>
+    /// <param name="culture">The language of explanations and advice.</param>
+    public JsonReportWriter(Stream output, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(culture);
+        this.output = output;
+        this.culture = culture;
+        json = new Utf8JsonWriter(output, WriterOptions);
+        json.WriteStartObject();
+        json.WriteStartArray("sessions");
+    }
+
+    /// <summary>Writes a whole document for analyses already made.</summary>
     /// <param name="output">The stream; it is left open.</param>
     /// <param name="analyses">The analyses, in the order to report them.</param>
     /// <param name="culture">The language of explanations and advice.</param>
     public static void Write(Stream output, IEnumerable<FileAnalysis> analyses, CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(analyses);
-        ArgumentNullException.ThrowIfNull(culture);
-        var all = analyses as IReadOnlyCollection<FileAnalysis> ?? analyses.ToList();
-        using var json = new Utf8JsonWriter(output, WriterOptions);
-        json.WriteStartObject();
+        using var writer = new JsonReportWriter(output, culture);
+        foreach (var file in analyses)
+        {
+            writer.BeginFile(file.Path);
+            foreach (var session in file.Sessions)
+            {
+                writer.WriteSession(session);
+            }
+
+            writer.EndFile(file);
+        }
+
+        writer.Complete();
+    }
+
+    /// <inheritdoc />
+    public void BeginFile(string path) => ArgumentNullException.ThrowIfNull(path);
+
+    /// <inheritdoc />
+    public void WriteSession(FtpSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        WriteSession(json, session, culture);
+        clients.Add(session);
+        if (json.BytesPending >= FlushAt)
+        {
+            json.Flush();
+        }
+    }
+
+    /// <inheritdoc />
+    public void EndFile(FileAnalysis file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+
+        // Kept small: counts, diagnostics, and the bounded listing of unrecognized lines.
+        files.Add(file with { Sessions = [] });
+    }
+
+    /// <inheritdoc />
+    public void Complete()
+    {
+        if (completed)
+        {
+            return;
+        }
+
+        completed = true;
+        json.WriteEndArray();
         json.WriteStartArray("files");
-        foreach (var file in all)
+        foreach (var file in files)
         {
             WriteFile(json, file);
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("sessions");
-        foreach (var session in all.SelectMany(f => f.Sessions))
-        {
-            WriteSession(json, session, culture);
-        }
-
-        json.WriteEndArray();
         json.WriteStartArray("clients");
-        foreach (var client in ClientSummaries.Build(all.SelectMany(f => f.Sessions)))
+        foreach (var client in clients.Build())
         {
             json.WriteStartObject();
             json.WriteString("client", client.Client);
@@ -67,7 +130,7 @@ public static class JsonReportWriter
 
         json.WriteEndArray();
         json.WriteStartArray("unrecognized");
-        foreach (var entry in all.SelectMany(f => f.Unrecognized))
+        foreach (var entry in files.SelectMany(f => f.Unrecognized))
         {
             json.WriteStartObject();
             json.WriteString("file", entry.File);
@@ -80,7 +143,11 @@ public static class JsonReportWriter
         json.WriteEndObject();
         json.Flush();
         output.WriteByte((byte)'\n');
+        output.Flush();
     }
+
+    /// <inheritdoc />
+    public void Dispose() => json.Dispose();
 
     private static void WriteFile(Utf8JsonWriter json, FileAnalysis file)
     {

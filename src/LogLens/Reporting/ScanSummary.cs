@@ -12,7 +12,7 @@ public sealed class ScanSummary
     private readonly Dictionary<OutcomeKind, int> outcomes = [];
     // Bounded: the summary lists the clients with most failed logins and the hammering ones, which a
     // scan of a million one-off bots must not turn into a million entries.
-    private readonly ClientSummaryBuilder clients = new() { Capacity = 50_000 };
+    private readonly ClientSummaryBuilder clients = new() { Capacity = ClientSummaryBuilder.ReportCapacity };
 
     /// <summary>Sessions added.</summary>
     public int Sessions { get; private set; }

@@ -73,7 +73,7 @@ public class PipelineProperties
             {
                 foreach (var session in analysis.Sessions)
                 {
-                    writer.Write(session);
+                    writer.WriteSession(session);
                 }
             }
 
@@ -93,7 +93,7 @@ public class PipelineProperties
             {
                 foreach (var session in analysis.Sessions)
                 {
-                    writer.Write(session);
+                    writer.WriteSession(session);
                 }
             }
 
@@ -214,7 +214,7 @@ public class PipelineProperties
         {
             foreach (var session in scan.SessionsAsync().ToBlockingEnumerable())
             {
-                writer.Write(session);
+                writer.WriteSession(session);
             }
         }
 

@@ -107,7 +107,7 @@ public class CsvReportWriterEscapingTests
         using var stream = new MemoryStream();
         using (var writer = new CsvReportWriter(stream))
         {
-            writer.Write(session);
+            writer.WriteSession(session);
         }
 
         return new UTF8Encoding(false).GetString(stream.ToArray()).TrimStart('\uFEFF');
@@ -118,7 +118,7 @@ public class CsvReportWriterEscapingTests
         using var stream = new MemoryStream();
         using (var writer = new CsvReportWriter(stream))
         {
-            writer.Write(session);
+            writer.WriteSession(session);
         }
 
         stream.Position = 0;

@@ -165,7 +165,7 @@ public class CsvReportWriterTests
         {
             foreach (var session in sessions)
             {
-                writer.Write(session);
+                writer.WriteSession(session);
             }
         }
 

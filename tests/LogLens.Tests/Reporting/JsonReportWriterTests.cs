@@ -38,7 +38,7 @@ public class JsonReportWriterTests
         using var doc = Write(Texts.English, Retries(), ServU());
         var root = doc.RootElement;
 
-        Assert.Equal(["files", "sessions", "clients", "unrecognized"], Keys(root));
+        Assert.Equal(["sessions", "files", "clients", "unrecognized"], Keys(root));
         var file = root.GetProperty("files")[0];
         Assert.Superset(new HashSet<string> { "path", "format", "encoding", "lines" }, Keys(file).ToHashSet());
         Assert.Equal(["total", "recognized", "unrecognized", "blank", "other"], Keys(file.GetProperty("lines")));

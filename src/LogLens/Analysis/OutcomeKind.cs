@@ -156,6 +156,9 @@ public static class OutcomeReasons
     /// <summary>The session timed out (idle or no answer).</summary>
     public const string IdleTimeout = "idle-timeout";
 
+    /// <summary>An SSH (SFTP) server refused the way the client tried to authenticate: often an account that is disabled or does not exist.</summary>
+    public const string AuthMethodRefused = "auth-method-refused";
+
     /// <summary>The log ends while the session is still open.</summary>
     public const string LogEnded = "log-ended";
 
@@ -165,6 +168,6 @@ public static class OutcomeReasons
         Socket10060, Socket10061, SocketError, NoWelcome, AnonymousNotAllowed, BadCredentials, TooManyAttempts,
         ServerFull, OneSessionPerIp, IpNotAllowed, TlsRequired, TlsNotSupported, DataTlsRequired, TlsSessionReuseRequired, ControlConnectionClosed, ClosedByServer, NoDataConnection,
         TransferAborted, FileUnavailable, ServerLocalError, InsufficientStorage, PageTypeUnknown, BadFileName,
-        IdleTimeout, LogEnded,
+        IdleTimeout, AuthMethodRefused, LogEnded,
     ];
 }

@@ -34,16 +34,16 @@ public sealed class SessionAnalyzer
     private readonly string file;
     private readonly string format;
     private readonly SessionContract contract;
-    private readonly Dictionary<string, SessionState> open = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, SessionState> openByConnection = [];
+    private readonly Dictionary<string, OpenSession> open = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, OpenSession> openByConnection = [];
     private readonly RecentKeys<RetryCandidate> lastEnded = new(65536);
     // Bounded: a key seen again after thousands of other sessions (a Serv-U restart) may reuse its id;
     // each session still has its own first line.
     private readonly RecentKeys<int> idUses = new(8192);
     // Open sessions in the order they began (so by first line); closed ones leave it lazily, from the front.
-    private readonly Queue<SessionState> openInOrder = new();
+    private readonly Queue<OpenSession> openInOrder = new();
     // Keyed sessions by when they fall silent for good.
-    private readonly SilenceQueue<SessionState> bySilence;
+    private readonly SilenceQueue<OpenSession> bySilence;
     private readonly PriorityQueue<FtpSession, long> ended = new();
     private int ordinal;
     private LogTimestamp? lastTime;
@@ -65,8 +65,8 @@ public sealed class SessionAnalyzer
         this.file = file;
         this.format = format;
         this.contract = contract;
-        bySilence = new SilenceQueue<SessionState>(
-            s => s.Closed || s.End is not { } end ? null : SilenceQueue<SessionState>.Seconds(end) + contract.SilenceLimit(s.LoggedIn),
+        bySilence = new SilenceQueue<OpenSession>(
+            s => s.Closed || s.End is not { } end ? null : SilenceQueue<OpenSession>.Seconds(end) + contract.SilenceLimit(s.LoggedIn),
             s => Close(s, logEnded: false));
     }
 
@@ -127,7 +127,7 @@ public sealed class SessionAnalyzer
                     continue;
                 }
 
-                session = new SessionState(NextId(e.SessionKey), key, e.Connection, e.Line, contract);
+                session = new OpenSession(NextId(e.SessionKey), key, e.Connection, e.Line, contract);
                 if (e.Connection != 0)
                 {
                     openByConnection[e.Connection] = session;
@@ -168,7 +168,7 @@ public sealed class SessionAnalyzer
         }
 
         var idle = contract.IdleTimeout.TotalSeconds;
-        var remaining = new List<SessionState>(open.Count + openByConnection.Count);
+        var remaining = new List<OpenSession>(open.Count + openByConnection.Count);
         remaining.AddRange(open.Values);
         remaining.AddRange(openByConnection.Values);
         remaining.Sort(static (a, b) => a.FirstLine.CompareTo(b.FirstLine));
@@ -187,16 +187,16 @@ public sealed class SessionAnalyzer
         }
     }
 
-    private SessionState? Open(FtpEvent e, string key)
+    private OpenSession? Open(FtpEvent e, string key)
     {
-        SessionState? session;
+        OpenSession? session;
         return e.Connection != 0
             ? openByConnection.TryGetValue(e.Connection, out session) ? session : null
             : open.TryGetValue(key, out session) ? session : null;
     }
 
     /// <summary>Whether an event begins a new attempt rather than continuing the open one.</summary>
-    private static bool StartsNewSession(FtpEvent e, SessionState current) => e switch
+    private static bool StartsNewSession(FtpEvent e, OpenSession current) => e switch
     {
         ConnectEvent => !current.Echoes(e),
         ClientMessageEvent { Kind: ClientMessageKind.Connecting } => current.HasAttempt,
@@ -212,7 +212,7 @@ public sealed class SessionAnalyzer
         // client has spoken, it is the next connection's first line (the seed's examples, one after another).
         // Right after a welcome it is the same connection's refusal.
         ReplyEvent { Code: 421, IsFinal: true } r when current.Key.Length == 0 && current.SawDialogue && !current.AwaitsReply
-            && (ReplyTexts.SaysServerFull(r.Message) || ReplyTexts.SaysOneSessionPerIp(r.Message)) => true,
+            && (Outcomes.Phrases.ServerFull.FoundIn(r.Message) || Outcomes.Phrases.OnePerIp.FoundIn(r.Message)) => true,
 
         // One connection's lines do not go back in time (beyond a clock change) or pause for a day.
         not ContinuationLine when current.Key.Length == 0 && IsTimeJump(e, current) => true,
@@ -220,12 +220,12 @@ public sealed class SessionAnalyzer
         _ => current.Ended,
     };
 
-    private static bool IsTimeJump(FtpEvent e, SessionState current) =>
+    private static bool IsTimeJump(FtpEvent e, OpenSession current) =>
         e.Time is { } time && current.End is { } end && time.SecondsSince(end) is < -MaxBackwardSeconds or > MaxPauseSeconds;
 
-    private static string RetryKey(SessionState s) => s.Key.Length > 0 ? s.Client ?? s.Key : s.Server ?? s.Client ?? string.Empty;
+    private static string RetryKey(OpenSession s) => s.Key.Length > 0 ? s.Client ?? s.Key : s.Server ?? s.Client ?? string.Empty;
 
-    private void Close(SessionState state, bool logEnded)
+    private void Close(OpenSession state, bool logEnded)
     {
         if (state.Connection != 0)
         {

@@ -1,13 +1,16 @@
+using LogLens.Analysis.Outcomes;
 using LogLens.Events;
 
 namespace LogLens.Analysis;
 
 /// <summary>
-/// One open session while its events arrive: what it has shown so far, and the verdict so far with
-/// the lines that support it. It keeps facts and the lines it may cite (number and redacted text),
-/// never the events themselves, so that no event outlives its line.
+/// One open session while its events arrive: its facts (endpoints, user, times), its ledgers (logins,
+/// transfers), and the verdict so far with the lines that support it. It says which step of the
+/// protocol each line is; what that step means is the rule table's (<see cref="OutcomeRules"/>), applied
+/// in one place (<see cref="Apply(Step, int?, string, FtpEvent, Cited?, bool)"/>). It keeps facts and the
+/// lines it may cite (number and redacted text), never the events themselves, so that no event outlives its line.
 /// </summary>
-internal sealed class SessionState(string id, string key, long connection, long firstLine, SessionContract contract)
+internal sealed class OpenSession(string id, string key, long connection, long firstLine, SessionContract contract)
 {
     private const int MaxEvidence = 12;
 
@@ -139,7 +142,7 @@ internal sealed class SessionState(string id, string key, long connection, long 
                 connecting ??= Cited.Of(c);
                 if (c.Refusal is { } refusal)
                 {
-                    OnRefusedConnection(c, refusal);
+                    Apply(Step.ConnectRefused, null, refusal, c);
                 }
 
                 break;
@@ -220,9 +223,8 @@ internal sealed class SessionState(string id, string key, long connection, long 
                 last.Add(final);
             }
 
-            outcome = cutShort ? new Verdict(OutcomeKind.Incomplete, OutcomeReasons.LogEnded, null, Strength.Weak, last)
-                : SocketConnected && !SawWelcome ? new Verdict(OutcomeKind.ConnectFailed, OutcomeReasons.NoWelcome, null, Strength.Weak, last)
-                : new Verdict(OutcomeKind.Unknown, null, null, Strength.Weak, last);
+            var rule = OutcomeRules.Match(cutShort ? Step.LogEnded : Step.Undecided, null, string.Empty, Situation())!;
+            outcome = new Verdict(rule.Outcome, rule.Reason, null, rule.Strength, last);
         }
 
         var (lines, evidenceLines) = Evidence(outcome.Evidence);
@@ -317,13 +319,7 @@ internal sealed class SessionState(string id, string key, long connection, long 
                 SocketConnected = true;
                 break;
             case ClientMessageKind.ConnectFailed:
-                var reason = m.SocketError switch
-                {
-                    10060 => OutcomeReasons.Socket10060,
-                    10061 => OutcomeReasons.Socket10061,
-                    _ => OutcomeReasons.SocketError,
-                };
-                Decide(OutcomeKind.ConnectFailed, reason, null, Strength.Strong, m, connecting);
+                Apply(Step.ClientConnectFailed, m.SocketError, m, connecting, codeIsReply: false);
                 break;
             case ClientMessageKind.LoginSucceeded:
                 SawDialogue = true;
@@ -346,19 +342,19 @@ internal sealed class SessionState(string id, string key, long connection, long 
                 CiteIfDecided(m);
                 break;
             case ClientMessageKind.NotLoggedIn:
-                Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, null, Strength.Weak, m, lastCommand?.At);
+                Apply(Step.ClientNotLoggedIn, null, m, lastCommand?.At);
                 break;
             case ClientMessageKind.ControlConnectionClosed:
-                Decide(OutcomeKind.ConnectionClosed, OutcomeReasons.ControlConnectionClosed, null, Strength.Closing, m, lastCommand?.At);
+                Apply(Step.ClientControlConnectionClosed, null, m, lastCommand?.At);
                 break;
             case ClientMessageKind.ConnectionClosed:
-                Decide(OutcomeKind.ConnectionClosed, OutcomeReasons.ClosedByServer, null, Strength.Weak, m);
+                Apply(Step.ClientConnectionClosed, null, m);
                 break;
             case ClientMessageKind.TimedOut:
-                Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, null, Strength.Weak, m, lastCommand?.At);
+                Apply(Step.ClientTimedOut, null, m, lastCommand?.At);
                 break;
             case ClientMessageKind.TransferFailed:
-                Decide(OutcomeKind.TransferFailed, null, null, Strength.Strong, m, lastCommand?.At);
+                Apply(Step.ClientTransferFailed, null, m, lastCommand?.At);
                 break;
             case ClientMessageKind.Other when m.Severity == ClientMessageSeverity.Error:
                 // What the client itself said of a failure already decided ("Critical error: Could not
@@ -410,24 +406,25 @@ internal sealed class SessionState(string id, string key, long connection, long 
 
         ServerClosedConnection |= r.Code is 421 or 221;
         SawClosingReply |= r.Code is 421 or 221;
-        if (r.Code >= 400 && lastCommand is { Command: "AUTH" } auth)
+        var stimulus = lastCommand;
+        if (r.Code >= 400)
         {
-            // No FTP over TLS here (vsftpd without ssl_enable answers "530 Please login with USER and
-            // PASS."). A client that requires it gives up; one that only prefers it logs in in plain
-            // text next, and that login decides instead.
-            Decide(OutcomeKind.EncryptionUnavailable, OutcomeReasons.TlsNotSupported, r.Code, Strength.Strong, r, auth.At);
-            return;
-        }
-
-        if (r.Code >= 400 && OnEncryptionRefusal(r))
-        {
-            return;
+            // A refusal for want of encryption, whatever its code: of TLS itself (AUTH), of a transfer's
+            // data connection, or of the login on a plain control connection. The reply's own words
+            // are read, without the name it echoes from the command.
+            var words = OwnWords(r, stimulus);
+            if ((stimulus is { Command: "AUTH" } && Apply(Step.AuthRefused, r.Code, words, r, stimulus?.At))
+                || Apply(Step.DataRefused, r.Code, words, r, pendingTransfer?.Command.At)
+                || Apply(Step.Refusal, r.Code, words, r, stimulus?.At))
+            {
+                return;
+            }
         }
 
         if (lastServerTransfer is { } reported)
         {
             lastServerTransfer = null;
-            if (pendingTransfer is null && (r.Code is 226 or 250 || ReplyTexts.TransferFailureReason(r.Code) is not null))
+            if (pendingTransfer is null && (r.Code is 226 or 250 || TransferFailure(r.Code) is not null))
             {
                 CloseReportedTransfer(reported.Transfer, reported.Line, r);
                 return;
@@ -438,13 +435,13 @@ internal sealed class SessionState(string id, string key, long connection, long 
         {
             case 230:
                 RecordLogin(r, succeeded: true);
-                Succeed(r);
+                Apply(Step.LoggedIn, r.Code, r.Message, r, stimulus?.At);
                 return;
             case 530:
-                OnRefusal(r);
+                Apply(Step.NotLoggedIn, r.Code, r.Message, r, stimulus?.At);
                 return;
             case 421:
-                On421(r);
+                Apply(Step.Closing, r.Code, r.Message, r, stimulus?.At);
                 return;
             case 150 or 125 when pendingTransfer is { } p:
                 pendingTransfer = p with { Bytes = ReplyTexts.AnnouncedBytes(r.Message) ?? p.Bytes };
@@ -454,51 +451,10 @@ internal sealed class SessionState(string id, string key, long connection, long 
                 return;
         }
 
-        // A refusal before any dialogue that names the client's address (tcp_wrappers, a deny list): the
-        // server hangs up.
-        if (r.Code >= 400 && !SawDialogue && ReplyTexts.SaysIpDenied(r.Message))
+        if (r.Code >= 400 && !Apply(Step.Greeting, r.Code, r.Message, r))
         {
-            ServerClosedConnection = true;
-            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, r.Code, Strength.Strong, r);
-            return;
+            Apply(Step.TransferRefused, r.Code, r.Message, r, pendingTransfer?.Command.At);
         }
-
-        if (pendingTransfer is { } failed && ReplyTexts.TransferFailureReason(r.Code) is { } why)
-        {
-            CompleteTransfer(failed, r, succeeded: false);
-            Decide(OutcomeKind.TransferFailed, why, r.Code, Strength.Strong, r, failed.Command.At);
-        }
-    }
-
-    /// <summary>
-    /// A refusal for want of encryption, whatever its code (530, 534, 550, 421, 522): of a transfer's
-    /// data connection, or of the login on a plain control connection. The user name and password were
-    /// never checked, so this is no wrong password.
-    /// </summary>
-    /// <returns>Whether the reply was such a refusal.</returns>
-    private bool OnEncryptionRefusal(ReplyEvent r)
-    {
-        var stimulus = lastCommand;
-        var words = OwnWords(r, stimulus);
-        if (pendingTransfer is { } refused && ReplyTexts.DataEncryptionReason(words) is { } reason)
-        {
-            CompleteTransfer(refused, r, succeeded: false);
-            Decide(OutcomeKind.TransferFailed, reason, r.Code, Strength.Strong, r, refused.Command.At);
-            return true;
-        }
-
-        if (!ReplyTexts.SaysEncryptionRequired(words))
-        {
-            return false;
-        }
-
-        if (stimulus?.Command is "USER" or "PASS")
-        {
-            RecordLogin(r, succeeded: false);
-        }
-
-        Decide(OutcomeKind.EncryptionRequired, OutcomeReasons.TlsRequired, r.Code, Strength.Strong, r, stimulus?.At);
-        return true;
     }
 
     /// <summary>
@@ -507,84 +463,6 @@ internal sealed class SessionState(string id, string key, long connection, long 
     /// </summary>
     private static string OwnWords(ReplyEvent r, CommandFact? stimulus) =>
         stimulus?.Argument is { Length: > 0 } argument ? r.Message.Replace(argument, string.Empty, StringComparison.Ordinal) : r.Message;
-
-    private void OnRefusal(ReplyEvent r)
-    {
-        var stimulus = lastCommand;
-        if (ReplyTexts.SaysIpDenied(r.Message))
-        {
-            RecordLogin(r, succeeded: false);
-            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, r.Code, Strength.Strong, r, stimulus?.At);
-        }
-        else if (ReplyTexts.SaysOneSessionPerIp(r.Message))
-        {
-            RecordLogin(r, succeeded: false);
-            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, r.Code, Strength.Strong, r, stimulus?.At);
-        }
-        else if (ReplyTexts.SaysServerFull(r.Message))
-        {
-            // ProFTPD refuses with 530 when MaxClients, MaxClientsPerUser or MaxHostsPerUser is reached.
-            RecordLogin(r, succeeded: false);
-            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, r.Code, Strength.Strong, r, stimulus?.At);
-        }
-        else if (ReplyTexts.SaysAnonymous(r.Message) || ReplyTexts.IsAnonymousUser(User))
-        {
-            RecordLogin(r, succeeded: false);
-            Decide(OutcomeKind.AnonymousDenied, OutcomeReasons.AnonymousNotAllowed, r.Code, Strength.Strong, r, stimulus?.At);
-        }
-        else if (stimulus?.Command is "PASS" or "USER" or null)
-        {
-            RecordLogin(r, succeeded: false);
-            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, r.Code, Strength.Strong, r, stimulus?.At);
-        }
-        else if (pendingTransfer is { } p)
-        {
-            // 530 to a data command: not logged in when trying to transfer.
-            CompleteTransfer(p, r, succeeded: false);
-            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, r.Code, Strength.Strong, r, stimulus?.At);
-        }
-    }
-
-    /// <summary>A connect line that says the server refused the connection at once, and why: it hangs up.</summary>
-    private void OnRefusedConnection(ConnectEvent c, string refusal)
-    {
-        ServerClosedConnection = true;
-        var (kind, reason) = ReplyTexts.SaysIpDenied(refusal) ? (OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed)
-            : ReplyTexts.SaysOneSessionPerIp(refusal) ? (OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp)
-            : ReplyTexts.SaysTooManyUsers(refusal) || ReplyTexts.SaysServerFull(refusal) ? (OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull)
-            : (OutcomeKind.ConnectionClosed, OutcomeReasons.ClosedByServer);
-        Decide(kind, reason, null, Strength.Strong, c);
-    }
-
-    private void On421(ReplyEvent r)
-    {
-        if (ReplyTexts.SaysIpDenied(r.Message))
-        {
-            // FileZilla Server: "421 Temporarily banned for too many failed login attempts", in answer to a password.
-            if (passPending)
-            {
-                RecordLogin(r, succeeded: false);
-            }
-
-            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, r.Code, Strength.Strong, r, lastCommand?.At);
-        }
-        else if (ReplyTexts.SaysOneSessionPerIp(r.Message))
-        {
-            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, r.Code, Strength.Strong, r, lastCommand?.At);
-        }
-        else if (ReplyTexts.SaysTimeout(r.Message))
-        {
-            Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, r.Code, Strength.Closing, r, lastCommand?.At);
-        }
-        else if (ReplyTexts.SaysTooManyUsers(r.Message))
-        {
-            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, r.Code, Strength.Strong, r, lastCommand?.At);
-        }
-        else
-        {
-            Decide(OutcomeKind.ConnectionClosed, OutcomeReasons.ClosedByServer, r.Code, Strength.Closing, r, lastCommand?.At);
-        }
-    }
 
     private void OnLogin(LoginEvent l)
     {
@@ -614,25 +492,7 @@ internal sealed class SessionState(string id, string key, long connection, long 
             return;
         }
 
-        var detail = l.Detail ?? string.Empty;
-        if (ReplyTexts.SaysTooManyAttempts(detail))
-        {
-            // The server hangs up after the last attempt it allows.
-            ServerClosedConnection = true;
-            Decide(OutcomeKind.LoginFailed, OutcomeReasons.TooManyAttempts, null, Strength.Strong, l);
-        }
-        else if (ReplyTexts.SaysIpDenied(detail))
-        {
-            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, null, Strength.Strong, l);
-        }
-        else if (ReplyTexts.SaysAnonymous(detail) || ReplyTexts.IsAnonymousUser(l.User))
-        {
-            Decide(OutcomeKind.AnonymousDenied, OutcomeReasons.AnonymousNotAllowed, null, Strength.Strong, l);
-        }
-        else
-        {
-            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, null, Strength.Strong, l);
-        }
+        Apply(Step.LoginFailedLine, null, l.Detail ?? string.Empty, l);
     }
 
     private void OnTransfer(TransferEvent t)
@@ -671,15 +531,16 @@ internal sealed class SessionState(string id, string key, long connection, long 
 
         if (!t.Succeeded)
         {
-            var reason = t.ReplyCode is { } code ? ReplyTexts.TransferFailureReason(code) ?? OutcomeReasons.TransferAborted : OutcomeReasons.TransferAborted;
-            Decide(OutcomeKind.TransferFailed, reason, t.ReplyCode, Strength.Strong, t, command);
+            // The code of the server's line says why, when it has one that does.
+            var rule = TransferFailure(t.ReplyCode) ?? OutcomeRules.Match(Step.TransferFailedLine, t.ReplyCode, t.Text, Situation())!;
+            Decide(rule, t.ReplyCode, Cited.Of(t), command);
         }
     }
 
     /// <summary>The reply after a server's own transfer line: its code belongs to that transfer, and a failure code says why it failed.</summary>
     private void CloseReportedTransfer(FileTransfer reported, Cited line, ReplyEvent r)
     {
-        var why = ReplyTexts.TransferFailureReason(r.Code);
+        var why = TransferFailure(r.Code);
         var index = transfers.FindLastIndex(x => ReferenceEquals(x, reported));
         if (index >= 0)
         {
@@ -694,12 +555,12 @@ internal sealed class SessionState(string id, string key, long connection, long 
         if (verdict is { Kind: OutcomeKind.TransferFailed } failed && failed.Evidence.Contains(line))
         {
             // The server's line already decided it; the reply names the code and the reason.
-            verdict = failed with { Reason = why, Code = r.Code };
+            verdict = failed with { Reason = why.Reason, Code = r.Code };
             Cite(r);
         }
         else
         {
-            Decide(OutcomeKind.TransferFailed, why, r.Code, Strength.Strong, r, line);
+            Decide(why, r.Code, Cited.Of(r), line);
         }
     }
 
@@ -707,36 +568,8 @@ internal sealed class SessionState(string id, string key, long connection, long 
     {
         Ended = true;
         User ??= Named(d.User);
-        // A server that ends a session in its own words may say why: full, one per address, refused,
-        // not encrypted (Pure-FTPd's "Sorry, cleartext sessions … are not accepted"), idle.
-        var detail = d.Detail ?? string.Empty;
-        if (ReplyTexts.SaysEncryptionRequired(detail))
-        {
-            Decide(OutcomeKind.EncryptionRequired, OutcomeReasons.TlsRequired, null, Strength.Strong, d);
-        }
-        else if (ReplyTexts.SaysTooManyAttempts(detail))
-        {
-            // ProFTPD's "Maximum login attempts (3) exceeded", ftpd's "repeated login failures": the
-            // server hangs up after the last attempt it allows; the attempts were counted as they came.
-            Decide(OutcomeKind.LoginFailed, OutcomeReasons.TooManyAttempts, null, Strength.Strong, d);
-        }
-        else if (ReplyTexts.SaysOneSessionPerIp(detail))
-        {
-            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, null, Strength.Strong, d);
-        }
-        else if (ReplyTexts.SaysIpDenied(detail))
-        {
-            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, null, Strength.Strong, d);
-        }
-        else if (ReplyTexts.SaysTooManyUsers(detail) && !SawDialogue)
-        {
-            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, null, Strength.Strong, d);
-        }
-        else if (ReplyTexts.SaysTimeout(detail))
-        {
-            Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, null, Strength.Weak, d);
-        }
-        else
+        // A server that ends a session in its own words may say why; if not, the line is cited.
+        if (!Apply(Step.DisconnectLine, null, d.Detail ?? string.Empty, d))
         {
             CiteIfDecided(d);
         }
@@ -773,7 +606,7 @@ internal sealed class SessionState(string id, string key, long connection, long 
     private void Succeed(FtpEvent e)
     {
         LoggedIn = true;
-        if (verdict is null || verdict.Kind is OutcomeKind.LoginFailed or OutcomeKind.AnonymousDenied or OutcomeKind.EncryptionRequired or OutcomeKind.EncryptionUnavailable or OutcomeKind.Unknown)
+        if (Verdicts.SuccessReplaces(verdict?.Kind))
         {
             var evidence = new List<Cited>(4);
             if (lastCommand is { Command: "PASS" or "USER" } c)
@@ -784,29 +617,109 @@ internal sealed class SessionState(string id, string key, long connection, long 
             evidence.Add(Cited.Of(e));
             verdict = new Verdict(OutcomeKind.Succeeded, null, e is ReplyEvent r ? r.Code : null, Strength.Strong, evidence);
         }
-        else if (verdict.Kind == OutcomeKind.Succeeded)
+        else if (verdict?.Kind == OutcomeKind.Succeeded)
         {
             Cite(e);
         }
     }
 
     /// <summary>
-    /// Records a verdict. A strong one (a refusal, a failed transfer) replaces anything before it; a
-    /// closing one (the server dropping the connection) replaces only a success or nothing; a weak
-    /// one (not logged in, connection closed) decides only when nothing has. What does not decide
-    /// is kept as evidence of the verdict that stands.
+    /// The one place where a step of the session meets the rule table: the first row that fits decides
+    /// (or, if the verdict so far stands, is cited as its evidence), and does what else it says: a
+    /// failed login counted, the transfer failed, the connection ended.
     /// </summary>
-    private void Decide(OutcomeKind kind, string? reason, int? code, Strength strength, FtpEvent decisive, Cited? stimulus = null) =>
-        Decide(kind, reason, code, strength, Cited.Of(decisive), stimulus);
-
-    private void Decide(OutcomeKind kind, string? reason, int? code, Strength strength, Cited decisive, Cited? stimulus = null)
+    /// <param name="step">What happened.</param>
+    /// <param name="code">The reply code (or the client's socket error).</param>
+    /// <param name="text">The words to read.</param>
+    /// <param name="e">The line.</param>
+    /// <param name="stimulus">The line it answers (a command), cited with it.</param>
+    /// <param name="codeIsReply">Whether <paramref name="code"/> is the reply code the outcome names (not a socket error).</param>
+    /// <returns>Whether a row applied.</returns>
+    private bool Apply(Step step, int? code, string text, FtpEvent e, Cited? stimulus = null, bool codeIsReply = true)
     {
-        var replaces = verdict is null
-            || strength == Strength.Strong
-            || (strength == Strength.Closing && verdict.Kind == OutcomeKind.Succeeded)
-            || (strength == Strength.Closing && verdict.Strength == Strength.Weak)
-            || (strength == Strength.Weak && verdict.Strength == Strength.Weak && verdict.Kind == OutcomeKind.ConnectionClosed && kind != OutcomeKind.ConnectionClosed);
-        if (!replaces)
+        if (OutcomeRules.Match(step, code, text, Situation()) is not { } rule)
+        {
+            return false;
+        }
+
+        if (rule.Effects.HasFlag(Effects.FailsLogin) || (rule.Effects.HasFlag(Effects.FailsPendingPassword) && passPending))
+        {
+            RecordLogin(e, succeeded: false);
+        }
+
+        if (rule.Effects.HasFlag(Effects.FailsTransfer) && pendingTransfer is { } refused && e is ReplyEvent reply)
+        {
+            CompleteTransfer(refused, reply, succeeded: false);
+        }
+
+        if (rule.Effects.HasFlag(Effects.EndsConnection))
+        {
+            ServerClosedConnection = true;
+        }
+
+        if (rule.Outcome == OutcomeKind.Succeeded)
+        {
+            Succeed(e);
+        }
+        else
+        {
+            Decide(rule, codeIsReply ? code : null, Cited.Of(e), stimulus);
+        }
+
+        return true;
+    }
+
+    private bool Apply(Step step, int? code, FtpEvent e, Cited? stimulus = null, bool codeIsReply = true) =>
+        Apply(step, code, e.Text, e, stimulus, codeIsReply);
+
+    /// <summary>What is true of the session now, for the rows' conditions.</summary>
+    private When Situation()
+    {
+        var when = When.Always;
+        if (ReplyTexts.IsAnonymousUser(User))
+        {
+            when |= When.AnonymousUser;
+        }
+
+        if (lastCommand is { Command: "USER" or "PASS" })
+        {
+            when |= When.AnswersLogin;
+        }
+
+        if (lastCommand is null)
+        {
+            when |= When.NoCommand;
+        }
+
+        if (pendingTransfer is not null)
+        {
+            when |= When.Transferring;
+        }
+
+        if (!SawDialogue)
+        {
+            when |= When.BeforeDialogue;
+        }
+
+        if (SocketConnected && !SawWelcome)
+        {
+            when |= When.NoWelcome;
+        }
+
+        return when;
+    }
+
+    /// <summary>The row that says why a transfer failed with this reply code, or null when the code does not say it failed.</summary>
+    private static OutcomeRule? TransferFailure(int? code) =>
+        code is null ? null : OutcomeRules.Match(Step.TransferRefused, code, string.Empty, When.Transferring);
+
+    /// <summary>
+    /// Records a verdict, when the policy (<see cref="Verdicts.Replaces"/>) lets it replace the one so
+    /// far; else the line is cited as evidence of the verdict that stands.
+    /// </summary>
+    private void Decide(OutcomeRule rule, int? code, Cited decisive, Cited? stimulus = null)
+    {
+        if (!Verdicts.Replaces(verdict is null ? null : (verdict.Kind, verdict.Strength), rule.Outcome, rule.Strength))
         {
             Cite(decisive);
             return;
@@ -819,7 +732,7 @@ internal sealed class SessionState(string id, string key, long connection, long 
         }
 
         evidence.Add(decisive);
-        verdict = new Verdict(kind, reason, code, strength, evidence);
+        verdict = new Verdict(rule.Outcome, rule.Reason, code, rule.Strength, evidence);
     }
 
     private void CiteIfDecided(FtpEvent e)
@@ -838,13 +751,6 @@ internal sealed class SessionState(string id, string key, long connection, long 
         {
             verdict.Evidence.Add(line);
         }
-    }
-
-    private enum Strength
-    {
-        Weak,
-        Closing,
-        Strong,
     }
 
     private sealed record Verdict(OutcomeKind Kind, string? Reason, int? Code, Strength Strength, List<Cited> Evidence);

@@ -619,19 +619,19 @@ internal sealed class SessionState(string id, string key, long connection, long 
         {
             // The server hangs up after the last attempt it allows.
             ServerClosedConnection = true;
-            Decide(OutcomeKind.LoginFailed, OutcomeReasons.TooManyAttempts, null, Strength.Strong, l);
+            Decide(OutcomeKind.LoginFailed, OutcomeReasons.TooManyAttempts, l.ReplyCode, Strength.Strong, l);
         }
         else if (ReplyTexts.SaysIpDenied(detail))
         {
-            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, null, Strength.Strong, l);
+            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, l.ReplyCode, Strength.Strong, l);
         }
         else if (ReplyTexts.SaysAnonymous(detail) || ReplyTexts.IsAnonymousUser(l.User))
         {
-            Decide(OutcomeKind.AnonymousDenied, OutcomeReasons.AnonymousNotAllowed, null, Strength.Strong, l);
+            Decide(OutcomeKind.AnonymousDenied, OutcomeReasons.AnonymousNotAllowed, l.ReplyCode, Strength.Strong, l);
         }
         else
         {
-            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, null, Strength.Strong, l);
+            Decide(OutcomeKind.LoginFailed, OutcomeReasons.BadCredentials, l.ReplyCode, Strength.Strong, l);
         }
     }
 
@@ -712,29 +712,29 @@ internal sealed class SessionState(string id, string key, long connection, long 
         var detail = d.Detail ?? string.Empty;
         if (ReplyTexts.SaysEncryptionRequired(detail))
         {
-            Decide(OutcomeKind.EncryptionRequired, OutcomeReasons.TlsRequired, null, Strength.Strong, d);
+            Decide(OutcomeKind.EncryptionRequired, OutcomeReasons.TlsRequired, d.ReplyCode, Strength.Strong, d);
         }
         else if (ReplyTexts.SaysTooManyAttempts(detail))
         {
             // ProFTPD's "Maximum login attempts (3) exceeded", ftpd's "repeated login failures": the
             // server hangs up after the last attempt it allows; the attempts were counted as they came.
-            Decide(OutcomeKind.LoginFailed, OutcomeReasons.TooManyAttempts, null, Strength.Strong, d);
+            Decide(OutcomeKind.LoginFailed, OutcomeReasons.TooManyAttempts, d.ReplyCode, Strength.Strong, d);
         }
         else if (ReplyTexts.SaysOneSessionPerIp(detail))
         {
-            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, null, Strength.Strong, d);
+            Decide(OutcomeKind.TooManyConnectionsFromIp, OutcomeReasons.OneSessionPerIp, d.ReplyCode, Strength.Strong, d);
         }
         else if (ReplyTexts.SaysIpDenied(detail))
         {
-            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, null, Strength.Strong, d);
+            Decide(OutcomeKind.IpDenied, OutcomeReasons.IpNotAllowed, d.ReplyCode, Strength.Strong, d);
         }
         else if (ReplyTexts.SaysTooManyUsers(detail) && !SawDialogue)
         {
-            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, null, Strength.Strong, d);
+            Decide(OutcomeKind.TooManyUsers, OutcomeReasons.ServerFull, d.ReplyCode, Strength.Strong, d);
         }
         else if (ReplyTexts.SaysTimeout(detail))
         {
-            Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, null, Strength.Weak, d);
+            Decide(OutcomeKind.TimedOut, OutcomeReasons.IdleTimeout, d.ReplyCode, Strength.Weak, d);
         }
         else
         {
@@ -782,13 +782,26 @@ internal sealed class SessionState(string id, string key, long connection, long 
             }
 
             evidence.Add(Cited.Of(e));
-            verdict = new Verdict(OutcomeKind.Succeeded, null, e is ReplyEvent r ? r.Code : null, Strength.Strong, evidence);
+            verdict = new Verdict(OutcomeKind.Succeeded, null, ReplyCodeOf(e), Strength.Strong, evidence);
         }
         else if (verdict.Kind == OutcomeKind.Succeeded)
         {
             Cite(e);
         }
     }
+
+    /// <summary>
+    /// The reply code a line gives: a reply's own, or the status of a line that is a command and its
+    /// reply in one (an IIS row's login, transfer or closing row); null for a line that has none.
+    /// </summary>
+    private static int? ReplyCodeOf(FtpEvent e) => e switch
+    {
+        ReplyEvent r => r.Code,
+        LoginEvent l => l.ReplyCode,
+        TransferEvent t => t.ReplyCode,
+        DisconnectEvent d => d.ReplyCode,
+        _ => null,
+    };
 
     /// <summary>
     /// Records a verdict. A strong one (a refusal, a failed transfer) replaces anything before it; a

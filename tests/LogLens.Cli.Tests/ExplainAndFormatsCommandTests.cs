@@ -12,6 +12,10 @@ public class ExplainAndFormatsCommandTests
     [InlineData("421", "en", "too-many-users")]
     [InlineData("421", "zh-CN", "连接用户过多")]
     [InlineData("226", "en", "226")]
+    [InlineData("421", "en", "too-many-connections-from-ip")]
+    [InlineData("10060", "en", "socket-10060")]
+    [InlineData("10061", "zh-CN", "10061")]
+    [InlineData("550", "en", "file-unavailable")]
     public void Explain_prints_the_meaning_and_the_outcomes_a_code_can_signal(string code, string lang, string expected)
     {
         var result = CliRunner.Run("explain", code, "--lang", lang);
@@ -30,6 +34,33 @@ public class ExplainAndFormatsCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.NotEmpty(result.Error);
+    }
+
+    [Theory]
+    [InlineData("abc", "'abc' is not a reply code: give three digits")]
+    [InlineData("5 30", "give three digits")]
+    [InlineData("-1", "give three digits")]
+    [InlineData("10062", "10060 or 10061")]
+    public void Explain_says_what_it_expects_when_given_no_code(string code, string expected)
+    {
+        var result = CliRunner.Run("explain", code);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("550")]
+    [InlineData("425")]
+    [InlineData("426")]
+    public void Explain_never_promises_a_reason_it_does_not_show(string code)
+    {
+        var result = CliRunner.Run("explain", code);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("below", result.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("transfer-failed", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,10 +31,10 @@ public sealed class UsageMessageTests
         { ["scan", "SAMPLE", "-o", "-", "-j", "1.5"], "loglens: --jobs takes a whole number from 1 to 256, not '1.5'" },
         { ["scan", "SAMPLE", "-o", "-", "-j", "many"], "loglens: --jobs takes a whole number from 1 to 256, not 'many'" },
         { ["scan", "SAMPLE", "-o", "-", "-j", "\uFF14"], "loglens: --jobs takes a whole number from 1 to 256, not '\uFF14'" },
-        { ["explain", "99999999999"], "loglens: '99999999999' is not a reply code: a reply code is three digits, from 100 to 999" },
-        { ["explain", "42"], "loglens: '42' is not a reply code: a reply code is three digits, from 100 to 999" },
-        { ["explain", "5300"], "loglens: '5300' is not a reply code: a reply code is three digits, from 100 to 999" },
-        { ["explain", "abc"], "loglens: 'abc' is not a reply code: a reply code is three digits, from 100 to 999" },
+        { ["explain", "99999999999"], "loglens: '99999999999' is not a reply code: give three digits, from 100 to 999 (such as 530), or a socket error, 10060 or 10061" },
+        { ["explain", "42"], "loglens: '42' is not a reply code: give three digits, from 100 to 999 (such as 530), or a socket error, 10060 or 10061" },
+        { ["explain", "5300"], "loglens: '5300' is not a reply code: give three digits, from 100 to 999 (such as 530), or a socket error, 10060 or 10061" },
+        { ["explain", "abc"], "loglens: 'abc' is not a reply code: give three digits, from 100 to 999 (such as 530), or a socket error, 10060 or 10061" },
     };
 
     [Theory]

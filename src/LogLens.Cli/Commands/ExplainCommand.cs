@@ -30,14 +30,17 @@ internal sealed class ExplainCommand(CliConsoles consoles) : Command<ExplainComm
             return CliApp.Ok;
         }
 
+        // Each outcome with the reason the analysis gives it for this code: the reason's own explanation
+        // and advice, so that no advice points at a reason that is not shown.
         output.WriteLine();
         output.MarkupLine($"[bold]{Markup.Escape(Texts.Get("Ui.CanSignal", culture))}[/]");
-        foreach (var kind in info.Outcomes)
+        foreach (var signal in info.Signals)
         {
-            var id = OutcomeIds.ToId(kind);
-            output.MarkupLine($"  [{OutcomeStyle.Colour(kind)}]{Markup.Escape(id)}[/] — {Markup.Escape(Texts.Get($"Outcome.{id}.Title", culture))}");
-            output.MarkupLine($"    {Markup.Escape(Texts.Get($"Outcome.{id}.Explanation", culture))}");
-            output.MarkupLine($"    [bold]{Markup.Escape(Texts.Get("Ui.Advice", culture))}:[/] {Markup.Escape(Texts.Get($"Outcome.{id}.Advice", culture))}");
+            var id = OutcomeIds.ToId(signal.Outcome);
+            var reason = signal.Reason is null ? string.Empty : $" [grey]({Markup.Escape(signal.Reason)})[/]";
+            output.MarkupLine($"  [{OutcomeStyle.Colour(signal.Outcome)}]{Markup.Escape(id)}[/]{reason} — {Markup.Escape(Texts.Get($"Outcome.{id}.Title", culture))}");
+            output.MarkupLine($"    {Markup.Escape(signal.Explanation(culture))}");
+            output.MarkupLine($"    [bold]{Markup.Escape(Texts.Get("Ui.Advice", culture))}:[/] {Markup.Escape(signal.Advice(culture))}");
         }
 
         return CliApp.Ok;
@@ -48,15 +51,15 @@ internal sealed class ExplainCommand(CliConsoles consoles) : Command<ExplainComm
     {
         /// <summary>The code as given: read as text and parsed here, so that a wrong one is told in words.</summary>
         [CommandArgument(0, "<CODE>")]
-        [Description("A three-digit FTP reply code, such as 530 or 421.")]
+        [Description("A three-digit FTP reply code, such as 530 or 421, or a socket error a client prints, 10060 or 10061.")]
         public string Code { get; init; } = string.Empty;
 
         /// <summary>The code, once validated.</summary>
         public int ReplyCode => int.TryParse(Code, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 0;
 
         public override ValidationResult Validate() =>
-            ReplyCode is < 100 or > 999
-                ? ValidationResult.Error($"'{Code}' is not a reply code: a reply code is three digits, from 100 to 999")
-                : base.Validate();
+            ReplyCode is (>= 100 and <= 999) or 10060 or 10061
+                ? base.Validate()
+                : ValidationResult.Error($"'{Code}' is not a reply code: give three digits, from 100 to 999 (such as 530), or a socket error, 10060 or 10061");
     }
 }

@@ -183,6 +183,12 @@ public sealed record LoginEvent : FtpEvent
 
     /// <summary>The server's reason for a failure, in its own words, if given.</summary>
     public string? Detail { get; init; }
+
+    /// <summary>
+    /// The reply code the line itself gives the verdict, when it is a command and its reply in one (an IIS
+    /// row's <c>sc-status</c>: <c>PASS *** 530 1326</c>); null for a line that only tells the verdict.
+    /// </summary>
+    internal int? ReplyCode { get; init; }
 }
 
 /// <summary>A file transfer a log reports as finished or failed.</summary>
@@ -218,6 +224,12 @@ public sealed record DisconnectEvent : FtpEvent
 
     /// <summary>Why it ended, in the server's words, if given.</summary>
     public string? Detail { get; init; }
+
+    /// <summary>
+    /// The reply code the line itself carries, when it is a command and its reply in one (an IIS row's
+    /// <c>sc-status</c>: <c>QUIT - 221</c>, <c>ControlChannelClosed - 421</c>); null otherwise.
+    /// </summary>
+    internal int? ReplyCode { get; init; }
 }
 
 /// <summary>

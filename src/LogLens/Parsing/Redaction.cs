@@ -295,12 +295,18 @@ public static class Redaction
             return null;
         }
 
-        var userEnd = start - 1;
-        for (var mode = text[..userEnd].LastIndexOf(" a "); mode >= 0; mode = mode == 0 ? -1 : text[..mode].LastIndexOf(" a "))
+        // The user lies between the mode and the service, blanks around it left out (some servers pad the columns).
+        var userEnd = TokenEnd(text, start);
+        for (var mode = text[..(start - 1)].LastIndexOf(" a "); mode >= 0; mode = mode == 0 ? -1 : text[..mode].LastIndexOf(" a "))
         {
             if (IsXferlogFlags(text[..mode]))
             {
                 var userStart = mode + 3;
+                while (userStart < userEnd && text[userStart] == ' ')
+                {
+                    userStart++;
+                }
+
                 return userStart < userEnd ? (userStart, userEnd) : null;
             }
         }
@@ -343,23 +349,30 @@ public static class Redaction
         return at >= 0 && char.IsAsciiDigit(text[at]);
     }
 
-    /// <summary>Whether text ends with xferlog's <c> type action direction</c>: <c> b _ o</c>, <c> a CT i</c>.</summary>
+    /// <summary>
+    /// Whether text ends with xferlog's <c> type action direction</c> (<c> b _ o</c>, <c> a CT i</c>), with
+    /// any run of spaces between them and after them.
+    /// </summary>
     private static bool IsXferlogFlags(ReadOnlySpan<char> text)
     {
-        if (text.Length < 6 || text[^1] is not ('o' or 'i' or 'd') || text[^2] != ' ')
+        var end = TokenEnd(text, text.Length);
+        var start = TokenStart(text, end);
+        if (end - start != 1 || text[start] is not ('o' or 'i' or 'd'))
         {
             return false;
         }
 
-        var actionEnd = text.Length - 2;
-        var actionStart = actionEnd;
-        while (actionStart > 0 && text[actionStart - 1] is '_' or 'C' or 'U' or 'T')
+        // special action: one or more of _ C U T
+        end = TokenEnd(text, start);
+        start = TokenStart(text, end);
+        if (start == end || text[start..end].ContainsAnyExcept("_CUT".AsSpan()))
         {
-            actionStart--;
+            return false;
         }
 
-        return actionStart < actionEnd && actionStart >= 3 && text[actionStart - 1] == ' '
-            && text[actionStart - 2] is 'a' or 'b' && text[actionStart - 3] == ' ';
+        end = TokenEnd(text, start);
+        start = TokenStart(text, end);
+        return end - start == 1 && start > 0 && text[start] is 'a' or 'b';
     }
 
     /// <summary>Where the blank-separated token that ends at <paramref name="end"/> starts.</summary>

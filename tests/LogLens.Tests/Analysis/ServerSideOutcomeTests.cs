@@ -57,6 +57,72 @@ public class ServerSideOutcomeTests
         Assert.Equal(550, Assert.Single(session.Transfers).ReplyCode);
     }
 
+    [Theory]
+    [InlineData("USER bob 331 0 0", "PASS *** 530 1326 41", "login-failed", "bad-credentials", 530)]
+    [InlineData("USER bob 331 0 0", "PASS *** 530 1331 0", "login-failed", "bad-credentials", 530)]
+    [InlineData("USER bob 331 0 0", "PASS *** 230 0 0", "succeeded", null, 230)]
+    [InlineData("USER anonymous 331 0 0", "PASS *** 530 5 0", "anonymous-denied", "anonymous-not-allowed", 530)]
+    [InlineData("SYST - 215 0 0", "USER anonymous 530 5 0", "anonymous-denied", "anonymous-not-allowed", 530)]
+    [InlineData("SYST - 215 0 0", "USER bob 230 0 0", "succeeded", null, 230)]
+    public void A_login_row_of_an_iis_log_gives_the_session_its_status_as_reply_code(
+        string before, string verdictRow, string outcome, string? reason, int replyCode)
+    {
+        var analysis = Analyze(
+            "iis-ftp",
+            "#Fields: date time c-ip cs-username s-ip s-port cs-method cs-uri-stem sc-status sc-win32-status sc-substatus x-session",
+            "2019-02-21 09:15:00 203.0.113.44 - 192.0.2.20 21 ControlChannelOpened - - 0 0 k7",
+            $"2019-02-21 09:15:01 203.0.113.44 - 192.0.2.20 21 {before} k7",
+            $"2019-02-21 09:15:02 203.0.113.44 - 192.0.2.20 21 {verdictRow} k7",
+            "2019-02-21 09:15:03 203.0.113.44 - 192.0.2.20 21 QUIT - 221 0 0 k7");
+
+        var session = Assert.Single(analysis.Sessions);
+        Assert.Equal((outcome, reason, replyCode), (session.Outcome.Id, session.Outcome.Reason, session.Outcome.ReplyCode));
+        Assert.Contains(4, session.Outcome.Evidence);
+    }
+
+    [Theory]
+    [InlineData("21:04:31 192.0.2.77 [12]PASS - 530 1326", "login-failed", 530)]
+    [InlineData("21:04:31 192.0.2.77 [12]PASS - 230 0", "succeeded", 230)]
+    public void A_login_row_of_an_old_iis_log_without_a_fields_header_gives_its_status_too(string row, string outcome, int replyCode)
+    {
+        var analysis = Analyze("iis-ftp", "21:04:30 192.0.2.77 [12]USER carol 331 0", row, "21:04:32 192.0.2.77 [12]closed - 426 0");
+
+        var session = Assert.Single(analysis.Sessions);
+        Assert.Equal((outcome, replyCode), (session.Outcome.Id, session.Outcome.ReplyCode));
+    }
+
+    [Theory]
+    [InlineData("ControlChannelClosed - 421 121 0", 421)]
+    [InlineData("ControlChannelClosed - - 121 0", null)]
+    [InlineData("QUIT - 421 121 0", 421)]
+    public void A_closing_row_of_an_iis_log_that_decides_the_session_gives_its_status(string closing, int? replyCode)
+    {
+        var analysis = Analyze(
+            "iis-ftp",
+            "#Fields: date time c-ip cs-username s-ip s-port cs-method cs-uri-stem sc-status sc-win32-status sc-substatus x-session",
+            "2019-02-21 09:15:00 203.0.113.44 - 192.0.2.20 21 ControlChannelOpened - - 0 0 k8",
+            "2019-02-21 09:15:01 203.0.113.44 - 192.0.2.20 21 USER bob 331 0 0 k8",
+            $"2019-02-21 09:17:01 203.0.113.44 - 192.0.2.20 21 {closing} k8");
+
+        var session = Assert.Single(analysis.Sessions);
+        Assert.Equal(("timed-out", replyCode), (session.Outcome.Id, session.Outcome.ReplyCode));
+    }
+
+    [Theory]
+    [InlineData("RETR /pub/a.zip 226 0 0", "succeeded", 226)]
+    [InlineData("RETR /pub/a.zip 550 2 0", "transfer-failed", 550)]
+    public void A_transfer_row_of_an_iis_session_begun_in_an_earlier_file_gives_its_status(string transfer, string outcome, int replyCode)
+    {
+        var analysis = Analyze(
+            "iis-ftp",
+            "#Fields: date time c-ip cs-username s-ip s-port cs-method cs-uri-stem sc-status sc-win32-status sc-substatus x-session",
+            $"2019-02-22 00:00:04 203.0.113.44 bob 192.0.2.20 21 {transfer} k9",
+            "2019-02-22 00:00:05 203.0.113.44 bob 192.0.2.20 21 QUIT - 221 0 0 k9");
+
+        var session = Assert.Single(analysis.Sessions);
+        Assert.Equal((outcome, replyCode), (session.Outcome.Id, session.Outcome.ReplyCode));
+    }
+
     [Fact]
     public void A_vsftpd_server_that_forces_tls_refuses_a_plain_login_without_calling_it_a_wrong_password()
     {

@@ -67,9 +67,9 @@ public class ReplyCodesTests
         Assert.Equal(english, ReplyCodes.Find(code)!.Meaning(Texts.English));
 
     [Fact]
-    public void Find_530_can_signal_the_five_login_refusals() =>
+    public void Find_530_can_signal_each_login_refusal_in_the_order_the_analysis_tries_them() =>
         Assert.Equal(
-            [OutcomeKind.AnonymousDenied, OutcomeKind.LoginFailed, OutcomeKind.TooManyConnectionsFromIp, OutcomeKind.IpDenied, OutcomeKind.EncryptionRequired],
+            [OutcomeKind.IpDenied, OutcomeKind.TooManyConnectionsFromIp, OutcomeKind.TooManyUsers, OutcomeKind.AnonymousDenied, OutcomeKind.LoginFailed, OutcomeKind.EncryptionRequired, OutcomeKind.EncryptionUnavailable, OutcomeKind.TransferFailed],
             ReplyCodes.Find(530)!.Outcomes);
 
     [Fact]
@@ -77,45 +77,69 @@ public class ReplyCodesTests
     {
         var info = ReplyCodes.Find(534)!;
 
-        Assert.Equal([OutcomeKind.EncryptionRequired], info.Outcomes);
+        Assert.Contains(new ReplySignal(OutcomeKind.EncryptionRequired, OutcomeReasons.TlsRequired), info.Signals);
         Assert.Equal("Request denied for policy reasons.", info.Meaning(Texts.English));
     }
 
     [Fact]
-    public void Find_421_can_signal_a_full_server_a_dropped_connection_a_timeout_or_a_refused_plain_session() =>
-        Assert.Equal([OutcomeKind.TooManyUsers, OutcomeKind.ConnectionClosed, OutcomeKind.TimedOut, OutcomeKind.EncryptionRequired], ReplyCodes.Find(421)!.Outcomes);
+    public void Find_421_can_signal_a_ban_a_per_address_limit_a_timeout_a_full_server_a_dropped_connection_or_a_refused_plain_session() =>
+        Assert.Equal(
+            [OutcomeKind.IpDenied, OutcomeKind.TooManyConnectionsFromIp, OutcomeKind.TimedOut, OutcomeKind.TooManyUsers, OutcomeKind.ConnectionClosed, OutcomeKind.EncryptionRequired],
+            ReplyCodes.Find(421)!.Outcomes);
 
     [Theory]
-    [InlineData(425)]
-    [InlineData(426)]
-    [InlineData(450)]
-    [InlineData(451)]
-    [InlineData(452)]
-    [InlineData(550)]
-    [InlineData(551)]
-    [InlineData(552)]
-    [InlineData(553)]
-    public void Transfer_error_codes_signal_a_failed_transfer(int code) =>
-        Assert.Equal([OutcomeKind.TransferFailed], ReplyCodes.Find(code)!.Outcomes);
+    [InlineData(425, "no-data-connection")]
+    [InlineData(426, "transfer-aborted")]
+    [InlineData(450, "file-unavailable")]
+    [InlineData(451, "server-local-error")]
+    [InlineData(452, "insufficient-storage")]
+    [InlineData(550, "file-unavailable")]
+    [InlineData(551, "page-type-unknown")]
+    [InlineData(552, "insufficient-storage")]
+    [InlineData(553, "bad-file-name")]
+    public void Transfer_error_codes_signal_a_failed_transfer_with_the_reason_of_their_code(int code, string reason) =>
+        Assert.Contains(new ReplySignal(OutcomeKind.TransferFailed, reason), ReplyCodes.Find(code)!.Signals);
 
     [Theory]
-    [InlineData(230)]
-    [InlineData(221)]
-    public void Login_and_goodbye_signal_success(int code) =>
-        Assert.Equal([OutcomeKind.Succeeded], ReplyCodes.Find(code)!.Outcomes);
+    [InlineData(10060, "socket-10060")]
+    [InlineData(10061, "socket-10061")]
+    public void The_socket_errors_a_client_prints_are_explained_as_failed_connections(int code, string reason)
+    {
+        var info = ReplyCodes.Find(code)!;
+
+        Assert.True(info.IsSocketError);
+        Assert.Equal([new ReplySignal(OutcomeKind.ConnectFailed, reason)], info.Signals);
+        Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), info.Meaning(Texts.English), StringComparison.Ordinal);
+        Assert.Equal("socket error (printed by the client, not a server reply)", info.ClassName(Texts.English));
+    }
 
     [Fact]
-    public void Other_codes_signal_nothing_on_their_own()
+    public void Login_signals_success_and_a_goodbye_decides_nothing_on_its_own()
     {
-        int[] deciding = [221, 230, 421, 425, 426, 450, 451, 452, 530, 534, 550, 551, 552, 553];
-        Assert.All(ReplyCodes.All.Where(i => !deciding.Contains(i.Code)), info => Assert.Empty(info.Outcomes));
+        Assert.Equal([OutcomeKind.Succeeded], ReplyCodes.Find(230)!.Outcomes);
+        Assert.Empty(ReplyCodes.Find(221)!.Outcomes);
     }
+
+    [Fact]
+    public void Positive_and_intermediate_codes_signal_nothing_on_their_own() =>
+        Assert.All(ReplyCodes.All.Where(i => i.Code is >= 100 and < 400 && i.Code != 230), info => Assert.Empty(info.Outcomes));
+
+    [Fact]
+    public void Every_signal_has_an_explanation_and_advice_in_both_languages() =>
+        Assert.All(ReplyCodes.All.SelectMany(i => i.Signals), signal =>
+        {
+            foreach (var culture in new[] { Texts.English, Texts.Chinese })
+            {
+                Assert.False(string.IsNullOrWhiteSpace(signal.Explanation(culture)));
+                Assert.False(string.IsNullOrWhiteSpace(signal.Advice(culture)));
+            }
+        });
 
     [Theory]
     [InlineData(999)]
     [InlineData(0)]
     [InlineData(-530)]
-    [InlineData(431)]
+    [InlineData(10062)]
     public void Find_gives_null_for_a_code_LogLens_does_not_know(int code) =>
         Assert.Null(ReplyCodes.Find(code));
 

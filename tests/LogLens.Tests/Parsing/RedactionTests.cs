@@ -151,6 +151,23 @@ public class RedactionTests
     }
 
     [Theory]
+    [InlineData("Sat Jan  4 12:00:05 2020 3 192.0.2.15     2048 /pub/info.txt b _ o a  guest@example.net  ftp 0 * c", "Sat Jan  4 12:00:05 2020 3 192.0.2.15     2048 /pub/info.txt b _ o a  ***  ftp 0 * c")]
+    [InlineData("Sat Jan  4 12:00:05 2020 3 192.0.2.15 2048 /pub/info.txt b  _  o  a  guest@example.net  ftp  0  *  c", "Sat Jan  4 12:00:05 2020 3 192.0.2.15 2048 /pub/info.txt b  _  o  a  ***  ftp  0  *  c")]
+    [InlineData("Sat Jan  4 12:00:05 2020 3 192.0.2.15 2048 /pub/info.txt a CT   i a guest@ ftp 1 guest i", "Sat Jan  4 12:00:05 2020 3 192.0.2.15 2048 /pub/info.txt a CT   i a *** ftp 1 guest i")]
+    public void A_padded_anonymous_xferlog_entry_loses_its_password_and_keeps_its_spacing(string line, string expected)
+    {
+        Assert.Equal(expected, Redaction.RedactLine(line));
+    }
+
+    [Theory]
+    [InlineData("Sat Jan  4 12:00:05 2020 3 192.0.2.15 2048 /pub/a  guest.txt b _ o a   ftp 0 * c")]
+    [InlineData("Sat Jan  4 12:00:05 2020 3 192.0.2.15    2048   /pub/info.txt b _ o r  frank  ftp 0 * c")]
+    public void A_padded_xferlog_entry_with_no_anonymous_identity_is_left_alone(string line)
+    {
+        Assert.Same(line, Redaction.RedactLine(line));
+    }
+
+    [Theory]
     [InlineData("USER anonymous")]
     [InlineData("227 Entering Passive Mode (192,168,1,2,19,137)")]
     [InlineData("PASS ***")]

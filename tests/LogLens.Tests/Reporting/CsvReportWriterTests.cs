@@ -55,6 +55,24 @@ public class CsvReportWriterTests
     }
 
     [Fact]
+    public void A_refused_iis_login_row_puts_its_status_in_the_reply_code_cell()
+    {
+        var analysis = Transcript.AnalyzeText(
+            string.Join(
+                "\n",
+                "#Fields: date time c-ip cs-username s-ip s-port cs-method cs-uri-stem sc-status sc-win32-status sc-substatus x-session",
+                "2019-02-21 09:15:00 203.0.113.44 - 192.0.2.20 21 ControlChannelOpened - - 0 0 k7",
+                "2019-02-21 09:15:01 203.0.113.44 - 192.0.2.20 21 USER bob 331 0 0 k7",
+                "2019-02-21 09:15:02 203.0.113.44 - 192.0.2.20 21 PASS *** 530 1326 41 k7",
+                "2019-02-21 09:15:03 203.0.113.44 - 192.0.2.20 21 ControlChannelClosed - - 0 0 k7"),
+            "iis-ftp");
+
+        var row = ReadBack(Write(analysis.Sessions))[1];
+
+        Assert.Equal(("login-failed", "bad-credentials", "530"), (row[9], row[10], row[11]));
+    }
+
+    [Fact]
     public void Unknown_values_are_empty_cells()
     {
         var session = Assert.Single(Transcript.In(TranscriptStyle.English).Connecting().ConnectFailed(10060).Analyze().Sessions);

@@ -32,21 +32,12 @@ internal static class OutcomeRules
     /// <summary>The codes a refused data connection for want of encryption comes with (vsftpd and ProFTPD 522, FileZilla 534, 425).</summary>
     private static readonly int[] DataTlsCodes = [425, 426, 431, 450, 521, 522, 530, 533, 534, 550];
 
-    /// <summary>The table, in order of evaluation within each step.</summary>
+    /// <summary>
+    /// The table. Within a step, the first row that applies decides, so order matters there; across
+    /// steps it is the order <c>explain</c> lists a code's meanings in (the most common first).
+    /// </summary>
     public static IReadOnlyList<OutcomeRule> All { get; } =
     [
-        // A refused AUTH: the server has no FTP over TLS. A client that requires it gives up; one that
-        // only prefers it logs in in plain text next, and that login decides instead.
-        new(Step.AuthRefused, AuthCodes, null, Always, K.EncryptionUnavailable, R.TlsNotSupported, Strong),
-
-        // A transfer's data connection refused for want of encryption.
-        new(Step.DataRefused, DataTlsCodes, Phrases.TlsSessionReuse, Transferring, K.TransferFailed, R.TlsSessionReuseRequired, Strong, FailsTransfer),
-        new(Step.DataRefused, DataTlsCodes, Phrases.DataTlsRequired, Transferring, K.TransferFailed, R.DataTlsRequired, Strong, FailsTransfer),
-
-        // A login refused on a plain control connection: the name and password were never checked.
-        new(Step.Refusal, TlsCodes, Phrases.TlsRequired, AnswersLogin, K.EncryptionRequired, R.TlsRequired, Strong, FailsLogin),
-        new(Step.Refusal, TlsCodes, Phrases.TlsRequired, Always, K.EncryptionRequired, R.TlsRequired, Strong),
-
         // 230: logged in.
         new(Step.LoggedIn, [230], null, Always, K.Succeeded, null, Strong),
 
@@ -68,6 +59,18 @@ internal static class OutcomeRules
         new(Step.Closing, [421], Phrases.Timeout, Always, K.TimedOut, R.IdleTimeout, Closing),
         new(Step.Closing, [421], Phrases.ServerBusy, Always, K.TooManyUsers, R.ServerFull, Strong),
         new(Step.Closing, [421], null, Always, K.ConnectionClosed, R.ClosedByServer, Closing),
+
+        // A login refused on a plain control connection: the name and password were never checked.
+        new(Step.Refusal, TlsCodes, Phrases.TlsRequired, AnswersLogin, K.EncryptionRequired, R.TlsRequired, Strong, FailsLogin),
+        new(Step.Refusal, TlsCodes, Phrases.TlsRequired, Always, K.EncryptionRequired, R.TlsRequired, Strong),
+
+        // A refused AUTH: the server has no FTP over TLS. A client that requires it gives up; one that
+        // only prefers it logs in in plain text next, and that login decides instead.
+        new(Step.AuthRefused, AuthCodes, null, Always, K.EncryptionUnavailable, R.TlsNotSupported, Strong),
+
+        // A transfer's data connection refused for want of encryption.
+        new(Step.DataRefused, DataTlsCodes, Phrases.TlsSessionReuse, Transferring, K.TransferFailed, R.TlsSessionReuseRequired, Strong, FailsTransfer),
+        new(Step.DataRefused, DataTlsCodes, Phrases.DataTlsRequired, Transferring, K.TransferFailed, R.DataTlsRequired, Strong, FailsTransfer),
 
         // Any other refusal before the client said a word, naming its address (tcp_wrappers, a deny list).
         new(Step.Greeting, Any, Phrases.IpDenied, BeforeDialogue, K.IpDenied, R.IpNotAllowed, Strong, EndsConnection),

@@ -492,7 +492,7 @@ internal sealed class OpenSession(string id, string key, long connection, long f
             return;
         }
 
-        Apply(Step.LoginFailedLine, null, l.Detail ?? string.Empty, l);
+        Apply(Step.LoginFailedLine, l.ReplyCode, l.Detail ?? string.Empty, l);
     }
 
     private void OnTransfer(TransferEvent t)
@@ -569,7 +569,7 @@ internal sealed class OpenSession(string id, string key, long connection, long f
         Ended = true;
         User ??= Named(d.User);
         // A server that ends a session in its own words may say why; if not, the line is cited.
-        if (!Apply(Step.DisconnectLine, null, d.Detail ?? string.Empty, d))
+        if (!Apply(Step.DisconnectLine, d.ReplyCode, d.Detail ?? string.Empty, d))
         {
             CiteIfDecided(d);
         }
@@ -615,13 +615,26 @@ internal sealed class OpenSession(string id, string key, long connection, long f
             }
 
             evidence.Add(Cited.Of(e));
-            verdict = new Verdict(OutcomeKind.Succeeded, null, e is ReplyEvent r ? r.Code : null, Strength.Strong, evidence);
+            verdict = new Verdict(OutcomeKind.Succeeded, null, ReplyCodeOf(e), Strength.Strong, evidence);
         }
         else if (verdict?.Kind == OutcomeKind.Succeeded)
         {
             Cite(e);
         }
     }
+
+    /// <summary>
+    /// The reply code a line gives: a reply's own, or the status of a line that is a command and its
+    /// reply in one (an IIS row's login, transfer or closing row); null for a line that has none.
+    /// </summary>
+    private static int? ReplyCodeOf(FtpEvent e) => e switch
+    {
+        ReplyEvent r => r.Code,
+        LoginEvent l => l.ReplyCode,
+        TransferEvent t => t.ReplyCode,
+        DisconnectEvent d => d.ReplyCode,
+        _ => null,
+    };
 
     /// <summary>
     /// The one place where a step of the session meets the rule table: the first row that fits decides

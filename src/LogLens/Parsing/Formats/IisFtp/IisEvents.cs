@@ -13,7 +13,8 @@ namespace LogLens.Parsing.Formats.IisFtp;
 /// <item><c>PASS</c> with a final status → <see cref="LoginEvent"/> on that line: 2xx succeeded,
 /// 4xx/5xx failed with the status and Windows error as its detail (<c>530, win32 1326: Logon failure:
 /// unknown user name or bad password.</c>); the user is the one the session's USER named. A USER
-/// refused outright (4xx/5xx) or accepted without a password (230) is a login verdict too.</item>
+/// refused outright (4xx/5xx) or accepted without a password (230) is a login verdict too. The
+/// status is the event's reply code, as it is a transfer's and a closing row's.</item>
 /// <item><c>RETR</c>, <c>STOR</c>, <c>STOU</c>, <c>APPE</c>, IIS 5/6 <c>sent</c> and <c>created</c> with a
 /// final status → <see cref="TransferEvent"/>: 2xx/3xx completed, 4xx/5xx failed; the path is
 /// <c>x-fullpath</c> when logged, else <c>cs-uri-stem</c>; bytes, of a completed transfer only, are
@@ -61,7 +62,7 @@ internal static class IisEvents
                 return new ConnectEvent { Line = 0, Text = string.Empty, Server = row.ServerIp };
             case IisRowRole.Quits:
             case IisRowRole.Closes:
-                return new DisconnectEvent { Line = 0, Text = string.Empty, User = row.UserName ?? sessionUser, Detail = TroubleOf(row) };
+                return new DisconnectEvent { Line = 0, Text = string.Empty, User = row.UserName ?? sessionUser, Detail = TroubleOf(row), ReplyCode = row.Status };
         }
 
         if (IisMethods.Is(name, IisMethods.DataChannelOpened))
@@ -92,15 +93,15 @@ internal static class IisEvents
 
     private static FtpEvent User(IisRow row) => row.Status switch
     {
-        230 => Login(row.UriStem ?? row.UserName, succeeded: true, detail: null),
-        >= 400 => Login(row.UriStem ?? row.UserName, succeeded: false, Describe(row)),
+        230 => Login(row, row.UriStem ?? row.UserName, succeeded: true, detail: null),
+        >= 400 => Login(row, row.UriStem ?? row.UserName, succeeded: false, Describe(row)),
         _ => Command("USER", row.UriStem),
     };
 
     private static FtpEvent Pass(IisRow row, string? sessionUser) => row.Status switch
     {
-        >= 200 and < 300 => Login(sessionUser ?? row.UserName, succeeded: true, detail: null),
-        >= 400 => Login(sessionUser ?? row.UserName, succeeded: false, Describe(row)),
+        >= 200 and < 300 => Login(row, sessionUser ?? row.UserName, succeeded: true, detail: null),
+        >= 400 => Login(row, sessionUser ?? row.UserName, succeeded: false, Describe(row)),
         _ => Command("PASS", Redaction.Mark),
     };
 
@@ -130,8 +131,9 @@ internal static class IisEvents
 
     private static string? Describe(IisRow row) => Win32Status.Describe(row.Status, row.SubStatus, row.Win32Status);
 
-    private static LoginEvent Login(string? user, bool succeeded, string? detail) =>
-        new() { Line = 0, Text = string.Empty, User = user, Succeeded = succeeded, Detail = detail };
+    /// <summary>A row's login verdict, with the row's status as its reply code.</summary>
+    private static LoginEvent Login(IisRow row, string? user, bool succeeded, string? detail) =>
+        new() { Line = 0, Text = string.Empty, User = user, Succeeded = succeeded, Detail = detail, ReplyCode = row.Status };
 
     private static CommandEvent Command(string command, string? argument) =>
         new() { Line = 0, Text = string.Empty, Command = command, Argument = argument };

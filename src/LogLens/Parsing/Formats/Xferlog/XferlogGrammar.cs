@@ -1,3 +1,4 @@
+using System.Buffers;
 using LogLens.Parsing.Grammar;
 using Pidgin;
 using static LogLens.Parsing.Grammar.Primitives;
@@ -14,7 +15,9 @@ namespace LogLens.Parsing.Formats.Xferlog;
 /// The file name may hold spaces, so the fields are read from both ends: the timestamp, transfer
 /// time, host and size from the start; the completion status, authenticated user id, authentication
 /// method and service name from the end; then the last run of <c>type action direction mode</c>
-/// before the user name splits the file name from the user.
+/// before the user name splits the file name from the user. Fields are separated by runs of
+/// blanks, as some servers pad the size, transfer time or host; blanks inside the file name are kept,
+/// those around it are not.
 /// </remarks>
 internal static class XferlogGrammar
 {
@@ -24,8 +27,11 @@ internal static class XferlogGrammar
             Timestamps.Ctime.Before(Spaces),
             Primitives.Int.Before(Spaces),
             Token(c => c != ' ' && c != '\t').AtLeastOnceString().Before(Spaces),
-            Primitives.Long.Before(Char(' ').Or(End.ThenReturn(' '))),
+            Primitives.Long.Before(Spaces.Or(End)),
             CurrentOffset);
+
+    /// <summary>The special-action flags: <c>_</c> none, <c>C</c> compressed, <c>U</c> uncompressed, <c>T</c> tar'ed.</summary>
+    private static readonly SearchValues<char> ActionFlags = SearchValues.Create("_CUT");
 
     /// <summary>Whether a line may start an entry (a capitalised weekday).</summary>
     /// <param name="text">The line.</param>
@@ -56,94 +62,126 @@ internal static class XferlogGrammar
         }
 
         var (time, seconds, host, size, at) = head.Value;
-        var end = text.AsSpan().TrimEnd().Length;
 
         // From the end: [status] authenticated-user-id authentication-method service-name.
-        char? status = null;
-        if (LastToken(text, at, end, out var start) is "c" or "i")
-        {
-            status = text[start];
-            end = start - 1;
-        }
-
-        var authUser = LastToken(text, at, end, out start);
-        end = start - 1;
-        var method = LastToken(text, at, end, out start);
-        end = start - 1;
-        var service = LastToken(text, at, end, out start);
-        end = start - 1;
-        if (authUser is null || method is null || service is null || !method.All(char.IsAsciiDigit) || end <= at)
+        var end = text.Length;
+        if (!TokenBefore(text, at, end, out var start, out var tokenEnd))
         {
             return false;
         }
 
-        // The rightmost "type action direction mode " that leaves a file name before it.
-        for (var mode = text.LastIndexOf(' ', end - 1, end - at); mode > at; mode = text.LastIndexOf(' ', mode - 1, mode - at))
+        char? status = null;
+        if (tokenEnd - start == 1 && text[start] is 'c' or 'i')
         {
-            if (TryFlags(text, mode, out var typeAt, out var actionAt) && typeAt > at)
+            status = text[start];
+            end = start;
+        }
+
+        var authUser = TokenBefore(text, at, end, out start, out tokenEnd) ? text[start..tokenEnd] : null;
+        end = start;
+        var method = TokenBefore(text, at, end, out start, out tokenEnd) ? text[start..tokenEnd] : null;
+        end = start;
+        var service = TokenBefore(text, at, end, out start, out tokenEnd) ? text[start..tokenEnd] : null;
+        end = start;
+        if (authUser is null || method is null || service is null || !method.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        // The rightmost "type action direction mode" that leaves a file name before it; the user
+        // name is whatever stands between the mode and the service name (possibly nothing).
+        for (var before = end; TokenBefore(text, at, before, out var mode, out var modeEnd); before = mode)
+        {
+            if (!TryFlags(text, at, mode, modeEnd, out var typeAt, out var actionAt, out var actionEnd, out var directionAt))
             {
-                var userAt = mode + 3;
-                entry = new XferlogEntry(
-                    time, seconds, Addresses.Normalize(host), size, text[at..(typeAt - 1)],
-                    text[typeAt], text[actionAt..(mode - 2)], text[mode - 1], text[mode + 1],
-                    userAt <= end ? text[userAt..end] : string.Empty, userAt,
-                    service, method, authUser, status);
-                return true;
+                continue;
             }
+
+            var nameEnd = SkipBlanksBack(text, at, typeAt);
+            if (nameEnd == at)
+            {
+                return false;
+            }
+
+            var userEnd = SkipBlanksBack(text, modeEnd, end);
+            var userAt = Math.Min(SkipBlanks(text, modeEnd, userEnd), userEnd);
+            entry = new XferlogEntry(
+                time, seconds, Addresses.Normalize(host), size, text[at..nameEnd],
+                text[typeAt], text[actionAt..actionEnd], text[directionAt], text[mode],
+                text[userAt..userEnd], userAt,
+                service, method, authUser, status);
+            return true;
         }
 
         return false;
     }
 
     /// <summary>
-    /// Whether the space at <paramref name="space"/> is followed by an access mode and a space, and
-    /// preceded by <c> t a d</c> (type, special action, direction).
+    /// Whether text[mode..modeEnd) is an access mode preceded, token by token, by a direction, a
+    /// special action and a transfer type (<c>t a d m</c>, any run of blanks between them).
     /// </summary>
-    private static bool TryFlags(string text, int space, out int typeAt, out int actionAt)
+    private static bool TryFlags(string text, int from, int mode, int modeEnd, out int typeAt, out int actionAt, out int actionEnd, out int directionAt)
     {
-        typeAt = -1;
-        actionAt = -1;
-        if (space + 2 >= text.Length || text[space + 1] is not ('a' or 'g' or 'r') || text[space + 2] != ' ')
+        typeAt = actionAt = actionEnd = directionAt = -1;
+        if (modeEnd - mode != 1 || text[mode] is not ('a' or 'g' or 'r'))
         {
             return false;
         }
 
-        // direction
-        if (space < 4 || text[space - 1] is not ('o' or 'i' or 'd') || text[space - 2] != ' ')
+        if (!TokenBefore(text, from, mode, out directionAt, out var directionEnd)
+            || directionEnd - directionAt != 1 || text[directionAt] is not ('o' or 'i' or 'd'))
         {
             return false;
         }
 
         // special action: one or more of _ C U T
-        var actionEnd = space - 2;
-        var actionStart = actionEnd;
-        while (actionStart > 0 && text[actionStart - 1] is '_' or 'C' or 'U' or 'T')
-        {
-            actionStart--;
-        }
-
-        if (actionStart == actionEnd || actionStart < 3 || text[actionStart - 1] != ' '
-            || text[actionStart - 2] is not ('a' or 'b') || text[actionStart - 3] != ' ')
+        if (!TokenBefore(text, from, directionAt, out actionAt, out actionEnd)
+            || text.AsSpan(actionAt, actionEnd - actionAt).ContainsAnyExcept(ActionFlags))
         {
             return false;
         }
 
-        typeAt = actionStart - 2;
-        actionAt = actionStart;
-        return true;
+        return TokenBefore(text, from, actionAt, out typeAt, out var typeEnd)
+            && typeEnd - typeAt == 1 && text[typeAt] is 'a' or 'b';
     }
 
-    /// <summary>The last space-separated token of text[from..end), and where it starts.</summary>
-    private static string? LastToken(string text, int from, int end, out int start)
+    /// <summary>
+    /// The last blank-separated token of text[from..end), blanks (any run of spaces or tabs) after it
+    /// skipped: where it starts and ends.
+    /// </summary>
+    private static bool TokenBefore(string text, int from, int end, out int start, out int tokenEnd)
     {
-        start = end;
-        if (end <= from)
+        tokenEnd = SkipBlanksBack(text, from, end);
+        start = tokenEnd;
+        while (start > from && !IsBlank(text[start - 1]))
         {
-            return null;
+            start--;
         }
 
-        var space = text.LastIndexOf(' ', end - 1, end - from);
-        start = space < from ? from : space + 1;
-        return start < end ? text[start..end] : null;
+        return start < tokenEnd;
     }
+
+    /// <summary>Where the run of blanks that ends at <paramref name="end"/> starts (not before <paramref name="from"/>).</summary>
+    private static int SkipBlanksBack(string text, int from, int end)
+    {
+        while (end > from && IsBlank(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Where the run of blanks that starts at <paramref name="at"/> ends (not after <paramref name="end"/>).</summary>
+    private static int SkipBlanks(string text, int at, int end)
+    {
+        while (at < end && IsBlank(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static bool IsBlank(char c) => c is ' ' or '\t';
 }

@@ -54,6 +54,45 @@ public class XferlogFormatTests
     }
 
     [Theory]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7   1048576 /pub/a.pdf b _ o r alice ftp 0 * c", 1, "198.51.100.7", 1048576, "/pub/a.pdf", "alice")]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576    /pub/a.pdf b _ o r alice ftp 0 * c", 1, "198.51.100.7", 1048576, "/pub/a.pdf", "alice")]
+    [InlineData("Thu Sep  8 00:41:16 2016    1 198.51.100.7    1048576   /pub/a.pdf b _ o r alice ftp 0 * c", 1, "198.51.100.7", 1048576, "/pub/a.pdf", "alice")]
+    [InlineData("Thu Sep  8 00:41:16 2016  130  198.51.100.7        7 /pub/tiny.txt a _ o r alice ftp 0 * c", 130, "198.51.100.7", 7, "/pub/tiny.txt", "alice")]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 files.example.org\t  52 /pub/a.pdf b _ o r alice ftp 0 * c", 1, "files.example.org", 52, "/pub/a.pdf", "alice")]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7    1048576 /pub/my  report v2.pdf b _ o r alice ftp 0 * c", 1, "198.51.100.7", 1048576, "/pub/my  report v2.pdf", "alice")]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7    1048576 /pub/a.pdf   b  _  o  r  alice  ftp  0  *  c", 1, "198.51.100.7", 1048576, "/pub/a.pdf", "alice")]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/a.pdf b _ o r alice ftp 0 * c   ", 1, "198.51.100.7", 1048576, "/pub/a.pdf", "alice")]
+    public void Runs_of_spaces_between_fields_separate_them_like_one_space(
+        string line, int seconds, string host, long size, string fileName, string user)
+    {
+        Assert.True(XferlogGrammar.TryParse(line, out var entry));
+
+        Assert.Equal(
+            (seconds, host, size, fileName, user, 'c'),
+            (entry!.TransferSeconds, entry.RemoteHost, entry.FileSize, entry.FileName, entry.UserName, entry.CompletionStatus));
+    }
+
+    [Theory]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7   1048576 /pub/a.pdf b _ o r alice ftp 0 * c", "/pub/a.pdf", 1048576)]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7   2048   /pub/old notes.txt b _ i r alice ftp 0 * c", "/pub/old notes.txt", 2048)]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7  0  /pub/empty b _ o r alice  ftp 0 * c", "/pub/empty", 0)]
+    public void A_padded_entry_is_a_transfer_of_its_path_and_bytes(string line, string path, long bytes)
+    {
+        var transfer = Lines.ParseAs<TransferEvent>(Format, line);
+
+        Assert.Equal((path, bytes, "alice@198.51.100.7"), (transfer.Path, transfer.Bytes, transfer.SessionKey));
+    }
+
+    [Fact]
+    public void A_padded_anonymous_entry_redacts_the_identity_and_nothing_else()
+    {
+        var transfer = Lines.ParseAs<TransferEvent>(Format, "Mon Apr 17 18:27:20 2006  2 198.51.100.7     4096 /pub/x.log b _ o a  guest@example.org  ftp 0 * c");
+
+        Assert.Equal("Mon Apr 17 18:27:20 2006  2 198.51.100.7     4096 /pub/x.log b _ o a  ***  ftp 0 * c", transfer.Text);
+        Assert.Equal("/pub/x.log", transfer.Path);
+    }
+
+    [Theory]
     [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/a b.iso b _ o r alice ftp 0 * c", TransferDirection.Download, true)]
     [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/a b.iso b _ i r alice ftp 0 * c", TransferDirection.Upload, true)]
     [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/a b.iso b _ i r alice ftp 0 * i", TransferDirection.Upload, false)]
@@ -136,6 +175,8 @@ public class XferlogFormatTests
     [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 b _ o r alice ftp 0 * c")]
     [InlineData(" canalresende ftp 0 * c\"")]
     [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/a.iso x _ o r alice ftp 0 * c")]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576    b _ o r alice ftp 0 * c")]
+    [InlineData("Thu Sep  8 00:41:16 2016 1 198.51.100.7 1048576 /pub/a.iso b _ o r alice ftp  x  * c")]
     public void Lines_that_are_no_entry_are_unrecognized(string line)
     {
         Lines.ParseAs<UnrecognizedLine>(Format, line);

@@ -54,6 +54,31 @@ public class AnalyzeCommandTests
         Assert.Contains("2 files", output[servu..], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "Clients with the most failed logins", "root, admin, test", "password guessing")]
+    [InlineData("zh-CN", "登录失败最多的客户端", "root, admin, test", "猜密码")]
+    public void A_server_log_ends_with_notes_on_the_clients_that_failed_and_what_to_do(string lang, string heading, string users, string advice)
+    {
+        var result = CliRunner.Run("analyze", Repo.Sample("vsftpd.log"), "--lang", lang);
+
+        Assert.Equal(0, result.ExitCode);
+        // After every session, at the end of the report.
+        var notes = result.Output.IndexOf(heading, StringComparison.Ordinal);
+        Assert.True(notes > result.Output.LastIndexOf("15040", StringComparison.Ordinal), result.Output);
+        Assert.Contains("198.51.100.23", result.Output[notes..], StringComparison.Ordinal);
+        Assert.Contains(users, result.Output[notes..], StringComparison.Ordinal);
+        Assert.Contains(advice, result.Output[notes..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_transcript_has_no_client_notes()
+    {
+        var result = CliRunner.Run("analyze", Repo.Sample("cuteftp-en-banned.log"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("Clients with the most failed logins", result.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_report_speaks_chinese_when_asked()
     {

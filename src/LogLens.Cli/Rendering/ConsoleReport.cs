@@ -16,6 +16,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture) :
 {
     private const int UnrecognizedShown = 20;
 
+    private readonly ScanSummary clients = new();
     private int files;
     private long sessions;
     private long sessionsOfFile;
@@ -49,6 +50,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture) :
     {
         sessions++;
         sessionsOfFile++;
+        clients.Add(session);
         RenderSession(session);
     }
 
@@ -76,6 +78,12 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture) :
 
     public void Complete()
     {
+        // Per client across every session: who failed to log in, how often, as whom, how fast.
+        if (new ClientNotesView(console, culture).Render(clients))
+        {
+            console.WriteLine();
+        }
+
         if (files > 1)
         {
             console.MarkupLine(TerminalText.Escape(Texts.Format("Ui.Summary", culture, Texts.Count("Ui.Count.Files", culture, files), Texts.Count("Ui.Count.Sessions", culture, sessions))));

@@ -13,8 +13,6 @@ namespace LogLens.Cli.Rendering;
 /// <summary>The summary at the end of a scan: totals, outcomes, suspicious clients, unreadable files.</summary>
 internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
 {
-    private const int TopClients = 10;
-
     public void Render(LogScan scan, ScanSummary summary, IReadOnlyList<Diagnostic> unreadable, TimeSpan elapsed, string? outputPath)
     {
         var lines = scan.Files.Sum(f => (long)f.Lines.Total);
@@ -47,26 +45,7 @@ internal sealed class ScanSummaryView(IAnsiConsole console, CultureInfo culture)
             }
         }
 
-        var failing = summary.TopFailedClients(TopClients);
-        if (failing.Count > 0)
-        {
-            Heading("Ui.ScanTopClients");
-            foreach (var client in failing)
-            {
-                console.MarkupLine("  " + TerminalText.Escape(Texts.Format("Ui.ScanClientLine", culture, client.Client, Texts.Count("Ui.Count.FailedLogins", culture, client.FailedLogins), Texts.Count("Ui.Count.UserNames", culture, client.Users.Count))));
-            }
-        }
-
-        var hammering = summary.HammeringClients();
-        if (hammering.Count > 0)
-        {
-            Heading("Ui.ScanHammering");
-            foreach (var client in hammering.Take(TopClients))
-            {
-                var interval = TimeSpan.FromSeconds(client.ShortestRetrySeconds ?? 0).Humanize(precision: 1, culture: culture, minUnit: Humanizer.TimeUnit.Second);
-                console.MarkupLine("  [red]" + TerminalText.Escape(Texts.Format("Ui.ScanHammeringLine", culture, client.Client, interval)) + "[/]");
-            }
-        }
+        new ClientNotesView(console, culture).Render(summary);
 
         if (unreadable.Count > 0)
         {

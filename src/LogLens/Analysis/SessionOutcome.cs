@@ -24,9 +24,26 @@ public sealed record SessionOutcome(OutcomeKind Kind, string? Reason, int? Reply
     public string Explanation(CultureInfo culture) =>
         (Reason is null ? null : Texts.Find($"Reason.{Reason}.Explanation", culture)) ?? Texts.Get($"Outcome.{Id}.Explanation", culture);
 
-    /// <summary>What to do about it, in a language.</summary>
+    /// <summary>
+    /// Whom the advice is for: the user at the client, for a client's transcript; the server's
+    /// administrator, for a session read from a server's log.
+    /// </summary>
+    public AdviceAudience Audience { get; init; } = AdviceAudience.User;
+
+    /// <summary>What to do about it, in a language, for its <see cref="Audience"/>.</summary>
     /// <param name="culture">The language.</param>
     /// <returns>The advice.</returns>
-    public string Advice(CultureInfo culture) =>
-        (Reason is null ? null : Texts.Find($"Reason.{Reason}.Advice", culture)) ?? Texts.Get($"Outcome.{Id}.Advice", culture);
+    public string Advice(CultureInfo culture) => Audience == AdviceAudience.Administrator
+        ? (Reason is null ? null : Texts.Find($"Reason.{Reason}.AdminAdvice", culture)) ?? Texts.Get($"Outcome.{Id}.AdminAdvice", culture)
+        : (Reason is null ? null : Texts.Find($"Reason.{Reason}.Advice", culture)) ?? Texts.Get($"Outcome.{Id}.Advice", culture);
+}
+
+/// <summary>Whom a session's advice speaks to.</summary>
+public enum AdviceAudience
+{
+    /// <summary>The user at the FTP client (the session was read from the client's transcript).</summary>
+    User,
+
+    /// <summary>The server's administrator (the session was read from the server's log).</summary>
+    Administrator,
 }

@@ -240,7 +240,7 @@ internal sealed class OpenSession(string id, string key, long connection, long f
             End = End,
             FirstLine = FirstLine,
             LastLine = LastLine,
-            Outcome = new SessionOutcome(outcome.Kind, outcome.Reason, outcome.Code, lines),
+            Outcome = new SessionOutcome(outcome.Kind, outcome.Reason, outcome.Code, lines) { Audience = contract.IsTranscript ? AdviceAudience.User : AdviceAudience.Administrator },
             EvidenceLines = evidenceLines,
             Logins = logins.ToArray(),
             Transfers = transfers.ToArray(),

@@ -10,7 +10,7 @@ public class SampleOutcomeTests
     [InlineData("cuteftp-en-banned.log", "ip-denied/ip-not-allowed connection-closed/control-connection-closed")]
     [InlineData("cuteftp-en-timestamped.log", "succeeded/-")]
     [InlineData("timestamped-transcript.log", "anonymous-denied/anonymous-not-allowed login-failed/bad-credentials too-many-users/server-full succeeded/-")]
-    [InlineData("servu.log", "succeeded/- login-failed/too-many-attempts succeeded/- unknown/-")]
+    [InlineData("servu.log", "succeeded/- login-failed/too-many-attempts timed-out/idle-timeout unknown/-")]
     public void Each_sample_session_ends_as_its_story_says(string sample, string outcomes)
     {
         var analysis = LogAnalyzer.AnalyzeFile(SampleLogs.PathOf(sample));

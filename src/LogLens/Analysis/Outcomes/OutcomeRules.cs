@@ -53,7 +53,7 @@ internal static class OutcomeRules
         new(Step.NotLoggedIn, [530], null, Transferring, K.LoginFailed, R.BadCredentials, Strong, FailsTransfer),
 
         // 421: the server closes the control connection, and its words say why. FileZilla Server's
-        // "Temporarily banned for too many failed login attempts" answers a password.
+        // "Temporarily banned for too many failed login attempts" is a ban (of the address), answering a password.
         new(Step.Closing, [421], Phrases.IpDenied, Always, K.IpDenied, R.IpNotAllowed, Strong, FailsPendingPassword),
         new(Step.Closing, [421], Phrases.OnePerIp, Always, K.TooManyConnectionsFromIp, R.OneSessionPerIp, Strong),
         new(Step.Closing, [421], Phrases.Timeout, Always, K.TimedOut, R.IdleTimeout, Closing),
@@ -95,21 +95,24 @@ internal static class OutcomeRules
 
         // A server's own failed-login line, and its detail. After the last attempt it allows, a server
         // hangs up (ProFTPD's "Maximum login attempts", Pure-FTPd's "Too many authentication failures").
+        // An IIS row's substatus says more (KB 969061): SSL required, methods disabled, IP restricted.
         new(Step.LoginFailedLine, Any, Phrases.TooManyAttempts, Always, K.LoginFailed, R.TooManyAttempts, Strong, EndsConnection),
         new(Step.LoginFailedLine, Any, Phrases.AuthMethodRefused, Always, K.LoginFailed, R.AuthMethodRefused, Strong),
+        new(Step.LoginFailedLine, Any, Phrases.TlsRequired, Always, K.EncryptionRequired, R.TlsRequired, Strong),
         new(Step.LoginFailedLine, Any, Phrases.IpDenied, Always, K.IpDenied, R.IpNotAllowed, Strong),
         new(Step.LoginFailedLine, Any, Phrases.Anonymous, Always, K.AnonymousDenied, R.AnonymousNotAllowed, Strong),
         new(Step.LoginFailedLine, Any, null, AnonymousUser, K.AnonymousDenied, R.AnonymousNotAllowed, Strong),
         new(Step.LoginFailedLine, Any, null, Always, K.LoginFailed, R.BadCredentials, Strong),
 
         // A server's own end-of-session line may say why: not encrypted (Pure-FTPd's "cleartext
-        // sessions … are not accepted"), too many attempts, one per address, refused, full, idle.
+        // sessions … are not accepted"), too many attempts, one per address, refused, full, idle. An
+        // idle timeout ends even a logged-in session, as the 421 that says it would.
         new(Step.DisconnectLine, Any, Phrases.TlsRequired, Always, K.EncryptionRequired, R.TlsRequired, Strong),
         new(Step.DisconnectLine, Any, Phrases.TooManyAttempts, Always, K.LoginFailed, R.TooManyAttempts, Strong),
         new(Step.DisconnectLine, Any, Phrases.OnePerIp, Always, K.TooManyConnectionsFromIp, R.OneSessionPerIp, Strong),
         new(Step.DisconnectLine, Any, Phrases.IpDenied, Always, K.IpDenied, R.IpNotAllowed, Strong),
         new(Step.DisconnectLine, Any, Phrases.ServerBusy, BeforeDialogue, K.TooManyUsers, R.ServerFull, Strong),
-        new(Step.DisconnectLine, Any, Phrases.Timeout, Always, K.TimedOut, R.IdleTimeout, Weak),
+        new(Step.DisconnectLine, Any, Phrases.Timeout, Always, K.TimedOut, R.IdleTimeout, Closing),
 
         // What the client says (a transcript): its socket error, or the failure it saw.
         new(Step.ClientConnectFailed, [10060], null, Always, K.ConnectFailed, R.Socket10060, Strong),

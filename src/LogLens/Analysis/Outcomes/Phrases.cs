@@ -38,7 +38,7 @@ internal sealed class Phrases
     [
         "unauthorized ip", "unauthorised ip", "ip address is not allowed", "ip not allowed", "ip is not allowed",
         "ip address rejected", "ip is banned", "ip banned", "banned", "not allowed to connect", "access denied for ip",
-        "blocked", "denied for your ip", "host is not allowed", "address is not allowed", "refused connect from",
+        "blocked", "denied for your ip", "host is not allowed", "address is not allowed", "refused connect from", "ip restriction",
         "connection denied", "access denied for host", "tcp_wrappers",
     ], unless: OnePerIp);
 
@@ -47,7 +47,7 @@ internal sealed class Phrases
         "too many users", "too many clients", "maximum number of users", "max users", "server is full", "too many connections",
         "maximum number of clients", "maximum number of allowed clients", "maximum number of hosts", "too many connected users",
         "server too busy", "(the maximum) are already logged in", "maximum number of connections", "too many sessions",
-        "maxinstances", "new connection denied",
+        "maxinstances", "new connection denied", "maximum connection limit",
     ];
 
     /// <summary>Words that say the server or the account is full, whatever the reply code (ProFTPD says it with 530).</summary>
@@ -68,7 +68,7 @@ internal sealed class Phrases
         "not allow plain ftp", "plain ftp is not allowed", "cleartext sessions", "use ftp over tls", "requires tls",
         "requires ssl", "encryption required", "requires encryption", "must use tls", "must use ssl",
         "explicit ssl/tls before logging on", "use explicit ssl", "use explicit tls", "use auth first",
-        "ssl/tls required on the control channel",
+        "ssl/tls required on the control channel", "reconnect using tls",
     ]);
 
     /// <summary>

@@ -732,6 +732,15 @@ internal sealed class OpenSession(string id, string key, long connection, long f
     /// </summary>
     private void Decide(OutcomeRule rule, int? code, Cited decisive, Cited? stimulus = null)
     {
+        // The same verdict told again, now with the reply code its first telling lacked (vsftpd's
+        // refused CONNECT, then the 421 it sends): one verdict, both lines, the code.
+        if (verdict is { Code: null } told && code is not null && told.Kind == rule.Outcome && told.Reason == rule.Reason)
+        {
+            verdict = told with { Code = code };
+            Cite(decisive);
+            return;
+        }
+
         if (!Verdicts.Replaces(verdict is null ? null : (verdict.Kind, verdict.Strength), rule.Outcome, rule.Strength))
         {
             Cite(decisive);

@@ -38,6 +38,27 @@ internal static class Win32Status
         [10060] = "A connection attempt failed because the connected party did not respond: connection timed out.",
     };
 
+    /// <summary>
+    /// What an IIS FTP substatus means (Microsoft KB 969061, "FTP status codes in IIS 7.0 and later"),
+    /// for the ones that say why a session ended: in words the outcome rules read.
+    /// </summary>
+    /// <param name="subStatus">The <c>sc-substatus</c>.</param>
+    /// <returns>The meaning, or <see langword="null"/> for one LogLens does not know.</returns>
+    public static string? SubStatusMeaning(long subStatus) => subStatus switch
+    {
+        4 => "IP restriction rules denied the access",
+        14 => "control channel timed out",
+        15 => "data channel timed out",
+        16 => "control channel timed out (new connection timeout)",
+        19 => "maximum connection limit reached",
+        24 => "SSL policy requires SSL for the data channel",
+        25 => "SSL policy requires SSL for the control channel",
+        26 => "SSL policy requires SSL for credentials",
+        36 => "all authentication methods are disabled",
+        42 => "anonymous authentication is not allowed",
+        _ => null,
+    };
+
     /// <summary>Windows' message for an error number, if LogLens knows it.</summary>
     /// <param name="win32">The <c>sc-win32-status</c>.</param>
     /// <returns>The message or <see langword="null"/>.</returns>
@@ -59,8 +80,18 @@ internal static class Win32Status
             text.Append(s.ToString(CultureInfo.InvariantCulture));
             if (subStatus is { } sub and not 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $" (substatus {sub})");
+                text.Append(CultureInfo.InvariantCulture, $" (substatus {sub}");
+                if (SubStatusMeaning(sub) is { } meaning)
+                {
+                    text.Append(": ").Append(meaning);
+                }
+
+                text.Append(')');
             }
+        }
+        else if (subStatus is { } sub and not 0 && SubStatusMeaning(sub) is { } meaning)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"substatus {sub}: {meaning}");
         }
 
         if (win32 is { } w and not 0)

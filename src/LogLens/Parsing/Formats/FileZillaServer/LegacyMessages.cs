@@ -22,6 +22,7 @@ internal static class LegacyMessages
             ("Connected on port", Rest.ThenReturn(Said.Connect)),
             ("Connected, sending welcome message", Rest.ThenReturn(Said.Connect)),
             ("could not send reply", Rest.ThenReturn(Said.DisconnectWithReason)),
+            ("Refusing connection", Rest.ThenReturn(Said.Notice)),
             ("disconnected", Try(CIString("disconnected").Then(Char('.').Optional()).Then(OptionalSpaces).Then(End)).ThenReturn(Said.Disconnect)),
             ("SSL ", Rest.ThenReturn(Said.Notice)),
             ("TLS ", Rest.ThenReturn(Said.Notice)),

@@ -20,7 +20,7 @@ internal readonly record struct FtpdReading(Said Said, string? Secret = null, in
 /// client in their own ways (<c>host [192.0.2.7]</c>, <c>host(192.0.2.7)</c>, <c>192.0.2.7 (host)</c>, a bare
 /// host): <c>connection from …</c>, <c>FTP LOGIN FROM …, bob</c>, <c>ANONYMOUS FTP LOGIN FROM …, guest@</c>,
 /// <c>failed login from …</c>, <c>FTP LOGIN FAILED FROM …, bob</c>, <c>repeated login failures from …</c>,
-/// <c>User bob timed out after 900 seconds</c>, <c>FTP session closed</c>, <c>FTPD: IMPORT file local …, remote …</c>,
+/// <c>User bob timed out after 900 seconds</c>, <c>ACCESS DENIED (user limit 10; class remote) TO …</c>, <c>FTP session closed</c>, <c>FTPD: IMPORT file local …, remote …</c>,
 /// wu-ftpd's <c>xferlog (send): …</c> and its logged commands.
 /// </summary>
 internal static class FtpdGrammar
@@ -137,6 +137,13 @@ internal static class FtpdGrammar
             reading = new(Say(new ConnectEvent { Line = 0, Text = string.Empty, Client = client }, new Telling("connect", "daemon")));
             incomplete = client is null;
             return client is not null;
+        }
+
+        if (Starts(text, "ACCESS DENIED (") && text.LastIndexOf(" TO ", StringComparison.Ordinal) is > 0 and var to)
+        {
+            // wu-ftpd's class limit (LOG_TOOMANY): "ACCESS DENIED (user limit 10; class remote) TO host [ip]"; it hangs up.
+            reading = new(Say(new DisconnectEvent { Line = 0, Text = string.Empty, Client = RemoteIdent.Client(text[(to + " TO ".Length)..]), Detail = text }));
+            return true;
         }
 
         if (After(text, "lost connection to ") is { } lost)

@@ -119,6 +119,13 @@ internal static class ProFtpdGrammar
         WholeMessage(Word("Connection from"), message => Say(new DisconnectEvent { Line = 0, Text = string.Empty, Detail = message }))
             .Assert(s => ((DisconnectEvent)s.Event).Detail!.TrimEnd('.').EndsWith("denied", StringComparison.OrdinalIgnoreCase), "a denied connection");
 
+    /// <summary>
+    /// <c>Connection refused (MaxClientsPerHost 3)</c>, <c>Connection refused (MaxConnectionsPerHost 2)</c>,
+    /// <c>Connection refused (MaxClients 20)</c>: a limit reached, named by its directive; the session ends.
+    /// </summary>
+    private static readonly Parser<char, Said> ConnectionRefused =
+        WholeMessage(Word("Connection refused"), message => Say(new DisconnectEvent { Line = 0, Text = string.Empty, Detail = message }));
+
     /// <summary><c>ProFTPD terminating (signal 11)</c>, <c>ProFTPD killed (signal 15)</c> in a session's process.</summary>
     private static readonly Parser<char, Said> Terminated =
         WholeMessage(Try(Word("ProFTPD terminating")).Or(Word("ProFTPD killed")), message => Say(new DisconnectEvent { Line = 0, Text = string.Empty, Detail = message }));
@@ -152,7 +159,7 @@ internal static class ProFtpdGrammar
             'S' => SecurityViolation,
             'M' => MaximumAttempts,
             'R' => OneOf(Try(RefusedPort), Chatter),
-            'C' => ConnectionDenied,
+            'C' => OneOf(Try(ConnectionDenied), Try(ConnectionRefused), TimedOut),
             'P' => OneOf(Try(Terminated), Chatter),
             'u' or 'l' or 'm' or 'w' or 'e' => Chatter,
             _ => TimedOut,

@@ -86,6 +86,9 @@ public class FileZillaServerLegacyLineTests
     [InlineData("TLS connection established", typeof(ServerNotice))]
     [InlineData("SSL connection for data connection established", typeof(ServerNotice))]
     [InlineData("Data connection TLS warning: peer did not shut down", typeof(ServerNotice))]
+    [InlineData("Refusing connection. Reason: No more connections allowed from this IP. (192.0.2.5 already connected twice)", typeof(ServerNotice))]
+    [InlineData("Refusing connection. Reason: Max. connection count reached.", typeof(ServerNotice))]
+    [InlineData("Refusing connection, server too busy!", typeof(ServerNotice))]
     public void Each_message_becomes_its_event(string message, Type type)
     {
         var parsed = Lines.ParseOne(Format, "(000043) 4/1/2009 16:20:06 PM - bob (192.0.2.5)> " + message);

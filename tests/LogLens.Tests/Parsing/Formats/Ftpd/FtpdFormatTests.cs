@@ -127,12 +127,21 @@ public class FtpdFormatTests
     [InlineData("User bob timed out after 900 seconds at Sun May 28 15:52:51 2006", "bob", "User bob timed out after 900 seconds at Sun May 28 15:52:51 2006")]
     [InlineData("lost connection to client.example.net [192.0.2.7]", null, "lost connection to client.example.net [192.0.2.7]")]
     [InlineData("refused connect from 192.0.2.7", null, "refused connect from 192.0.2.7")]
+    [InlineData("ACCESS DENIED (user limit 25; class local) TO host.example.org [198.51.100.30]", null, "ACCESS DENIED (user limit 25; class local) TO host.example.org [198.51.100.30]")]
     public void Session_ends_are_disconnects(string message, string? user, string? detail)
     {
         var disconnect = Lines.ParseAs<DisconnectEvent>(Format, "Oct 11 01:06:47 files ftpd[2201]: " + message);
 
         Assert.Equal(user, disconnect.User);
         Assert.Equal(detail, disconnect.Detail);
+    }
+
+    [Fact]
+    public void A_class_limit_refusal_ends_the_session_of_the_client_it_names()
+    {
+        var disconnect = Lines.ParseAs<DisconnectEvent>(Format, "Oct 11 01:06:47 files wu-ftpd[2201]: ACCESS DENIED (user limit 25; class local) TO host.example.org [198.51.100.30]");
+
+        Assert.Equal("198.51.100.30", disconnect.Client);
     }
 
     [Theory]

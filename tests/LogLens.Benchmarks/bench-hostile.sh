@@ -18,7 +18,7 @@ peak() { # NAME COMMAND...: prints the peak resident memory and the wall time
   local name=$1
   shift
   /usr/bin/time -f '%M %e %x' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
-  read -r kib seconds status <"$work/time"
+  read -r kib seconds status < <(tail -n 1 "$work/time")
   printf '%-58s %6d MiB %7.1f s  exit %s\n' "$name" $((kib / 1024)) "$seconds" "$status"
 }
 

@@ -31,6 +31,7 @@ internal sealed class Phrases
         "only one session", "one session from same ip", "from same ip", "same ip", "per ip", "too many connections from",
         "too many sessions for this address", "too many connections for this address", "from your ip", "from this ip",
         "from your address", "from this address", "from your host", "from your internet address",
+        "maxclientsperhost", "maxconnectionsperhost",
     ]);
 
     /// <summary>Words that say the client's address is refused (a deny list, tcp_wrappers, a ban); never the per-address limit.</summary>
@@ -47,7 +48,7 @@ internal sealed class Phrases
         "too many users", "too many clients", "maximum number of users", "max users", "server is full", "too many connections",
         "maximum number of clients", "maximum number of allowed clients", "maximum number of hosts", "too many connected users",
         "server too busy", "(the maximum) are already logged in", "maximum number of connections", "too many sessions",
-        "maxinstances", "new connection denied", "maximum connection limit",
+        "maxinstances", "new connection denied", "maximum connection limit", "maxclients", "user limit",
     ];
 
     /// <summary>Words that say the server or the account is full, whatever the reply code (ProFTPD says it with 530).</summary>

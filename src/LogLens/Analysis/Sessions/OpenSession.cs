@@ -26,6 +26,7 @@ internal sealed class OpenSession(string id, string key, long connection, long f
     private bool lastWasCommand;
     private (Telling Told, LogTimestamp? Time)? lastTelling; // what the last line told, which the next may tell again
     private Cited? connecting;
+    private Cited? notice; // a server's notice since the last command, which the verdict that follows cites
     private PendingTransfer? pendingTransfer;
     private bool passPending;
     private bool verdictRecorded; // a login verdict was recorded for the current PASS; a duplicate line must not count twice
@@ -177,6 +178,13 @@ internal sealed class OpenSession(string id, string key, long connection, long f
         lastLine = Cited.Of(e);
         lastWasCommand = e is CommandEvent;
     }
+
+    /// <summary>
+    /// A server's notice about this connection, between a command and its reply: the verdict that
+    /// follows cites it (FileZilla's "Refusing connection. Reason: No more connections allowed from this IP.").
+    /// </summary>
+    /// <param name="e">The notice.</param>
+    public void Notice(FtpEvent e) => notice = Cited.Of(e);
 
     /// <summary>
     /// Whether an event tells again, in another voice, what the line before it in this session told: the
@@ -368,6 +376,7 @@ internal sealed class OpenSession(string id, string key, long connection, long f
     {
         SawDialogue = true;
         lastCommand = new CommandFact(Cited.Of(c), c.Time, c.Command, c.Argument);
+        notice = null;
         lastReplyTransfer = null;
         lastServerTransfer = null;
         switch (c.Command)
@@ -753,6 +762,12 @@ internal sealed class OpenSession(string id, string key, long connection, long f
             evidence.Add(before);
         }
 
+        if (notice is { } said && said.Line < decisive.Line && (stimulus is not { } asked || said.Line > asked.Line))
+        {
+            evidence.Add(said);
+        }
+
+        notice = null;
         evidence.Add(decisive);
         verdict = new Verdict(rule.Outcome, rule.Reason, code, rule.Strength, evidence);
     }

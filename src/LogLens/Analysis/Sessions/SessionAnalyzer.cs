@@ -99,6 +99,14 @@ public sealed class SessionAnalyzer
                 bySilence.Expire(now);
             }
 
+            // A server's notice about a connection (FileZilla's "Refusing connection. Reason: …") opens
+            // and ends nothing: its session may cite it, if one is open for it.
+            if (e is ServerNotice { SessionKey: { Length: > 0 } } or ServerNotice { Connection: not 0 } && Open(e, e.SessionKey ?? string.Empty) is { Closed: false } owner)
+            {
+                owner.Notice(e);
+                continue;
+            }
+
             if (e is UnrecognizedLine or ServerNotice or ForeignLine)
             {
                 continue;

@@ -44,12 +44,8 @@ internal sealed class FileZillaServerLineParser : LineParser
             return null;
         }
 
+        // A notice carries its connection's number too: it opens no session, but the one it is about may cite it.
         var e = LegacyMessages.Read(legacy, replies);
-        if (e is ServerNotice)
-        {
-            return e with { Line = line.Number, Text = text, Time = legacy.Time, Client = legacy.Client };
-        }
-
         return (e ?? new UnrecognizedLine { Line = 0, Text = string.Empty })
             with { Line = line.Number, Text = text, Time = legacy.Time, SessionKey = legacy.SessionId, Client = legacy.Client };
     }

@@ -162,12 +162,6 @@ public static class OutcomeReasons
     /// <summary>The log ends while the session is still open.</summary>
     public const string LogEnded = "log-ended";
 
-    /// <summary>Every reason id.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        Socket10060, Socket10061, SocketError, NoWelcome, AnonymousNotAllowed, BadCredentials, TooManyAttempts,
-        ServerFull, OneSessionPerIp, IpNotAllowed, TlsRequired, TlsNotSupported, DataTlsRequired, TlsSessionReuseRequired, ControlConnectionClosed, ClosedByServer, NoDataConnection,
-        TransferAborted, FileUnavailable, ServerLocalError, InsufficientStorage, PageTypeUnknown, BadFileName,
-        IdleTimeout, AuthMethodRefused, LogEnded,
-    ];
+    /// <summary>Every reason id the analysis can give, as the outcome rules name them (the constants above are the common ones).</summary>
+    public static IReadOnlyList<string> All { get; } = Outcomes.OutcomeRules.Reasons;
 }

@@ -132,6 +132,9 @@ internal static class OutcomeRules
 
     private static readonly OutcomeRule[][] ByStep = BuildByStep();
 
+    /// <summary>Every reason a row gives, in table order, each once: the reasons that have texts in the resources.</summary>
+    public static IReadOnlyList<string> Reasons { get; } = All.Select(r => r.Reason).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+
     /// <summary>The first row of <paramref name="step"/> that applies, or null when none does.</summary>
     /// <param name="step">The step.</param>
     /// <param name="code">The reply code or socket error, if any.</param>

@@ -25,6 +25,11 @@ internal sealed class Phrases
         this.unless = unless;
     }
 
+    /// <summary>A set of its own, for a row that reads words no other row does.</summary>
+    /// <param name="phrases">The phrases, any case.</param>
+    /// <returns>The set.</returns>
+    public static Phrases Of(params string[] phrases) => new(phrases);
+
     /// <summary>Words that say the server keeps this client out for one per address (vsftpd, ProFTPD, Pure-FTPd, FileZilla).</summary>
     public static Phrases OnePerIp { get; } = new(
     [

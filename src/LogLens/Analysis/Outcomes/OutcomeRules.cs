@@ -26,6 +26,9 @@ internal static class OutcomeRules
     /// </summary>
     private static readonly int[] TlsCodes = [421, 431, 503, 521, 522, 530, 533, 534, 550];
 
+    /// <summary>A login not finished in time: FileZilla Server's "Login time exceeded", ProFTPD's "Login timeout exceeded" (formerly "FTP login timed out").</summary>
+    private static readonly Phrases LoginTimeout = Phrases.Of("login time exceeded", "login timeout", "login timed out");
+
     /// <summary>The codes a refused <c>AUTH</c> comes with (RFC 2228: 500, 502, 504, 534; vsftpd: 530).</summary>
     private static readonly int[] AuthCodes = [431, 500, 501, 502, 503, 504, 530, 534];
 
@@ -56,6 +59,7 @@ internal static class OutcomeRules
         // "Temporarily banned for too many failed login attempts" is a ban (of the address), answering a password.
         new(Step.Closing, [421], Phrases.IpDenied, Always, K.IpDenied, R.IpNotAllowed, Strong, FailsPendingPassword),
         new(Step.Closing, [421], Phrases.OnePerIp, Always, K.TooManyConnectionsFromIp, R.OneSessionPerIp, Strong),
+        new(Step.Closing, [421], LoginTimeout, Always, K.TimedOut, "login-timeout", Closing),
         new(Step.Closing, [421], Phrases.Timeout, Always, K.TimedOut, R.IdleTimeout, Closing),
         new(Step.Closing, [421], Phrases.ServerBusy, Always, K.TooManyUsers, R.ServerFull, Strong),
         new(Step.Closing, [421], null, Always, K.ConnectionClosed, R.ClosedByServer, Closing),
@@ -112,6 +116,7 @@ internal static class OutcomeRules
         new(Step.DisconnectLine, Any, Phrases.OnePerIp, Always, K.TooManyConnectionsFromIp, R.OneSessionPerIp, Strong),
         new(Step.DisconnectLine, Any, Phrases.IpDenied, Always, K.IpDenied, R.IpNotAllowed, Strong),
         new(Step.DisconnectLine, Any, Phrases.ServerBusy, BeforeDialogue, K.TooManyUsers, R.ServerFull, Strong),
+        new(Step.DisconnectLine, Any, LoginTimeout, Always, K.TimedOut, "login-timeout", Closing),
         new(Step.DisconnectLine, Any, Phrases.Timeout, Always, K.TimedOut, R.IdleTimeout, Closing),
 
         // What the client says (a transcript): its socket error, or the failure it saw.

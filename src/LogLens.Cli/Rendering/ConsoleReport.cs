@@ -158,7 +158,8 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture) :
         if (s.Logins.Count > 0)
         {
             var ok = s.Logins.Count(l => l.Succeeded);
-            parts.Add($"{Label("Ui.Logins")} {ok} {TerminalText.Escape(Texts.Get("Ui.LoginSucceeded", culture))}, {s.Logins.Count - ok} {TerminalText.Escape(Texts.Get("Ui.LoginFailed", culture))}");
+            var failed = s.Logins.Count(l => !l.Succeeded && !l.LimitReached);
+            parts.Add($"{Label("Ui.Logins")} {ok} {TerminalText.Escape(Texts.Get("Ui.LoginSucceeded", culture))}, {failed} {TerminalText.Escape(Texts.Get("Ui.LoginFailed", culture))}");
         }
 
         if (s.Transfers.Count > 0)

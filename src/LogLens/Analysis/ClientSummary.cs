@@ -91,6 +91,12 @@ public sealed class ClientSummaryBuilder
 
         foreach (var login in session.Logins)
         {
+            if (login.LimitReached)
+            {
+                // The server's notice that its limit was reached: no attempt, no interval.
+                continue;
+            }
+
             totals.AddUser(login.User);
             if (login.Succeeded)
             {

@@ -59,7 +59,15 @@ public sealed record FtpSession
 /// <param name="Time">When, if known.</param>
 /// <param name="User">The user name tried, if known.</param>
 /// <param name="Succeeded">Whether the server accepted it.</param>
-public sealed record LoginAttempt(long Line, LogTimestamp? Time, string? User, bool Succeeded);
+public sealed record LoginAttempt(long Line, LogTimestamp? Time, string? User, bool Succeeded)
+{
+    /// <summary>
+    /// Whether this line is the server saying its limit was reached right after a failed attempt
+    /// (ProFTPD's "Maximum login attempts (3) exceeded", ftpd's "repeated login failures"), rather than
+    /// an attempt of its own: it is listed, but not counted as one more failed login nor as a retry.
+    /// </summary>
+    public bool LimitReached { get; init; }
+}
 
 /// <summary>A file transfer and how it ended.</summary>
 /// <param name="Line">The line that reports its end (for a transfer still in flight, the command that began it).</param>

@@ -212,6 +212,10 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
             WriteTime(json, "time", login.Time);
             WriteStringOrNull(json, "user", login.User);
             json.WriteString("result", login.Succeeded ? "succeeded" : "failed");
+            if (login.LimitReached)
+            {
+                json.WriteBoolean("limitReached", true);
+            }
             json.WriteEndObject();
         }
 

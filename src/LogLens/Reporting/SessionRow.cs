@@ -95,9 +95,11 @@ public sealed record SessionRow
         }
 
         var succeededLogins = 0;
+        var failedLogins = 0;
         foreach (var login in session.Logins)
         {
             succeededLogins += login.Succeeded ? 1 : 0;
+            failedLogins += login.Succeeded || login.LimitReached ? 0 : 1;
         }
 
         return new SessionRow
@@ -114,7 +116,7 @@ public sealed record SessionRow
             Outcome = session.Outcome.Id,
             Reason = session.Outcome.Reason,
             ReplyCode = session.Outcome.ReplyCode,
-            LoginsFailed = session.Logins.Count - succeededLogins,
+            LoginsFailed = failedLogins,
             LoginsSucceeded = succeededLogins,
             Uploads = uploads,
             Downloads = downloads,

@@ -143,4 +143,7 @@ internal enum Effects
 
     /// <summary>The transfer waiting for its reply failed.</summary>
     FailsTransfer = 8,
+
+    /// <summary>A failed-login line that, right after a failed attempt, reports the server's limit rather than a new attempt.</summary>
+    ReportsLimit = 16,
 }

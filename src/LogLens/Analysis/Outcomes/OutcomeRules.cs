@@ -100,7 +100,7 @@ internal static class OutcomeRules
         // A server's own failed-login line, and its detail. After the last attempt it allows, a server
         // hangs up (ProFTPD's "Maximum login attempts", Pure-FTPd's "Too many authentication failures").
         // An IIS row's substatus says more (KB 969061): SSL required, methods disabled, IP restricted.
-        new(Step.LoginFailedLine, Any, Phrases.TooManyAttempts, Always, K.LoginFailed, R.TooManyAttempts, Strong, EndsConnection),
+        new(Step.LoginFailedLine, Any, Phrases.TooManyAttempts, Always, K.LoginFailed, R.TooManyAttempts, Strong, EndsConnection | ReportsLimit),
         new(Step.LoginFailedLine, Any, Phrases.AuthMethodRefused, Always, K.LoginFailed, R.AuthMethodRefused, Strong),
         new(Step.LoginFailedLine, Any, Phrases.TlsRequired, Always, K.EncryptionRequired, R.TlsRequired, Strong),
         new(Step.LoginFailedLine, Any, Phrases.IpDenied, Always, K.IpDenied, R.IpNotAllowed, Strong),

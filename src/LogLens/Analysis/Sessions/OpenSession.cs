@@ -27,6 +27,7 @@ internal sealed class OpenSession(string id, string key, long connection, long f
     private (Telling Told, LogTimestamp? Time)? lastTelling; // what the last line told, which the next may tell again
     private Cited? connecting;
     private Cited? notice; // a server's notice since the last command, which the verdict that follows cites
+    private long addedLoginLine = -1; // the line of the last login a server's own line added (not one that replaced the reply's)
     private PendingTransfer? pendingTransfer;
     private bool passPending;
     private bool verdictRecorded; // a login verdict was recorded for the current PASS; a duplicate line must not count twice
@@ -488,6 +489,7 @@ internal sealed class OpenSession(string id, string key, long connection, long f
         else
         {
             logins.Add(attempt);
+            addedLoginLine = l.Line;
         }
 
         lastLoginFromReply = false;
@@ -677,6 +679,13 @@ internal sealed class OpenSession(string id, string key, long connection, long f
         if (rule.Effects.HasFlag(Effects.EndsConnection))
         {
             ServerClosedConnection = true;
+        }
+
+        // The server's "limit reached" line right after a failed attempt (its own line, added as a
+        // login of its own): listed, but it is no attempt.
+        if (rule.Effects.HasFlag(Effects.ReportsLimit) && addedLoginLine == e.Line && logins is [.., { Succeeded: false }, { Succeeded: false } last])
+        {
+            logins[^1] = last with { LimitReached = true };
         }
 
         if (rule.Outcome == OutcomeKind.Succeeded)

@@ -183,6 +183,25 @@ public class ProFtpdFormatTests
         Assert.Equal(OutcomeKind.LoginFailed, session.Outcome.Kind);
         Assert.Equal(OutcomeReasons.TooManyAttempts, session.Outcome.Reason);
         Assert.All(session.Logins, l => Assert.False(l.Succeeded));
+        Assert.Equal([false, false, true], session.Logins.Select(l => l.LimitReached));
+    }
+
+    [Fact]
+    public void The_limit_line_after_the_last_failure_is_no_attempt_of_its_own_nor_a_zero_second_retry()
+    {
+        // Three failures 15 s apart, then the limit, written in the same second as the third.
+        var sessions = SyslogSessions.Of(
+            Format,
+            "Oct 11 01:10:00 files proftpd[4721]: files.example.com (203.0.113.46[203.0.113.46]) - USER admin (Login failed): Incorrect password",
+            "Oct 11 01:10:15 files proftpd[4721]: files.example.com (203.0.113.46[203.0.113.46]) - USER admin (Login failed): Incorrect password",
+            "Oct 11 01:10:30 files proftpd[4721]: files.example.com (203.0.113.46[203.0.113.46]) - USER root (Login failed): Incorrect password",
+            "Oct 11 01:10:30 files proftpd[4721]: files.example.com (203.0.113.46[203.0.113.46]) - Maximum login attempts (3) exceeded");
+
+        var session = Assert.Single(sessions);
+        Assert.Equal(4, session.Logins.Count);
+        var client = Assert.Single(ClientSummaries.Build(sessions));
+        Assert.Equal((3, 15.0, false), (client.FailedLogins, client.ShortestRetrySeconds, client.Hammering));
+        Assert.Equal(3, LogLens.Reporting.SessionRow.From(session).LoginsFailed);
     }
 
     [Theory]

@@ -96,10 +96,74 @@ public class StreamingWriterTests
         Assert.True(beforeEnd > output.Length / 2, $"{beforeEnd} of {output.Length} bytes were written before the log ended");
     }
 
-    /// <summary>Notes each call, and passes it on to another writer if given one.</summary>
-    private sealed class RecordingWriter(ISessionWriter? inner = null, Func<long>? outputLength = null) : ISessionWriter
+    [Fact]
+    public void Live_memory_follows_the_open_sessions_not_the_length_of_the_log()
     {
+        // 100,000 short sessions one after another, through the JSON writer: what is alive on the heap
+        // after the 100,000th session is about what was alive after the 5,000th.
+        var log = new GeneratedLog(100_000);
+        long early = 0;
+        long late = 0;
+        var watching = new RecordingWriter(new JsonReportWriter(Stream.Null, Texts.English), keepCalls: false)
+        {
+            AtSession = n =>
+            {
+                if (n == 5_000)
+                {
+                    early = GC.GetTotalMemory(forceFullCollection: true);
+                }
+                else if (n == 100_000)
+                {
+                    late = GC.GetTotalMemory(forceFullCollection: true);
+                }
+            },
+        };
+
+        LogAnalyzer.AnalyzeStreamTo(log, "server.log", watching);
+
+        Assert.True(early > 0 && late > 0, "the sessions were not all written");
+        Assert.True(late - early < 8 << 20, $"live heap grew by {(late - early) >> 10} KiB from the 5,000th session to the 100,000th");
+    }
+
+    /// <summary>A FileZilla Server log of failed logins, one short session after another, made as it is read.</summary>
+    private sealed class GeneratedLog(int sessions) : ReadOnlyTestStream
+    {
+        private byte[] pending = [];
+        private int offset;
+        private int next;
+
+        public override int Read(Span<byte> destination)
+        {
+            if (offset == pending.Length)
+            {
+                if (next == sessions)
+                {
+                    return 0;
+                }
+
+                var at = new DateTime(2015, 11, 26, 8, 0, 0).AddSeconds(next * 10.0);
+                var id = (next + 1).ToString("000000", CultureInfo.InvariantCulture);
+                var prefix = string.Create(CultureInfo.InvariantCulture, $"({id}) {at:M/d/yyyy H:mm:ss} - (not logged in) (198.51.100.{next % 250})>");
+                pending = Encoding.UTF8.GetBytes($"{prefix} Connected, sending welcome message...\n{prefix} USER bob\n{prefix} 530 Login or password incorrect!\n{prefix} disconnected.\n");
+                offset = 0;
+                next++;
+            }
+
+            var n = Math.Min(destination.Length, pending.Length - offset);
+            pending.AsSpan(offset, n).CopyTo(destination);
+            offset += n;
+            return n;
+        }
+    }
+
+    /// <summary>Notes each call, and passes it on to another writer if given one.</summary>
+    private sealed class RecordingWriter(ISessionWriter? inner = null, Func<long>? outputLength = null, bool keepCalls = true) : ISessionWriter
+    {
+        private int sessions;
+
         public List<string> Calls { get; } = [];
+
+        public Action<int>? AtSession { get; init; }
 
         public FileAnalysis? Ended { get; private set; }
 
@@ -113,9 +177,14 @@ public class StreamingWriterTests
 
         public void WriteSession(FtpSession session)
         {
-            Calls.Add("session " + session.Id);
+            if (keepCalls)
+            {
+                Calls.Add("session " + session.Id);
+            }
+
             inner?.WriteSession(session);
             OutputAtLastSession = outputLength?.Invoke() ?? 0;
+            AtSession?.Invoke(++sessions);
         }
 
         public void EndFile(FileAnalysis file)

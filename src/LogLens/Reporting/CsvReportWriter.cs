@@ -15,39 +15,8 @@ namespace LogLens.Reporting;
 /// </summary>
 public sealed class CsvReportWriter : ISessionWriter, IDisposable, IAsyncDisposable
 {
-    // Each column declared once: its name and how a row gives its cell. (A CsvHelper ClassMap says
-    // the same, but builds and compiles an expression per column when a writer starts, which was a
-    // tenth of the run on a small file, and boxes every number.)
-    private static readonly (string Name, Func<SessionRow, string?> Cell)[] Fields =
-    [
-        ("file", r => r.File),
-        ("session", r => r.Session),
-        ("format", r => r.Format),
-        ("client", r => r.Client),
-        ("server", r => r.Server),
-        ("user", r => r.User),
-        ("start", r => r.Start),
-        ("end", r => r.End),
-        ("duration_s", r => SessionRow.Invariant(r.DurationSeconds)),
-        ("outcome", r => r.Outcome),
-        ("reason", r => r.Reason),
-        ("reply_code", r => Number(r.ReplyCode)),
-        ("logins_failed", r => Number(r.LoginsFailed)),
-        ("logins_succeeded", r => Number(r.LoginsSucceeded)),
-        ("uploads", r => Number(r.Uploads)),
-        ("downloads", r => Number(r.Downloads)),
-        ("transfers_failed", r => Number(r.TransfersFailed)),
-        ("bytes_up", r => Number(r.BytesUp)),
-        ("bytes_down", r => Number(r.BytesDown)),
-        ("first_line", r => Number(r.FirstLine)),
-        ("last_line", r => Number(r.LastLine)),
-    ];
-
-    // Counts are mostly small: their text is made once.
-    private static readonly string[] SmallNumbers = Enumerable.Range(0, 256).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
-
-    /// <summary>The column names, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = Fields.Select(f => f.Name).ToArray();
+    /// <summary>The column names, in order (<see cref="SessionColumns.All"/>).</summary>
+    public static IReadOnlyList<string> Columns { get; } = SessionColumns.All.Select(c => c.Name).ToArray();
 
     // Formula starts, as CsvHelper's escaping knows them; after a line break inside a cell, CR and LF are the break itself.
     private static readonly System.Buffers.SearchValues<char> FormulaStarts = System.Buffers.SearchValues.Create("=+-@\t");
@@ -89,9 +58,9 @@ public sealed class CsvReportWriter : ISessionWriter, IDisposable, IAsyncDisposa
         ArgumentNullException.ThrowIfNull(session);
         // CsvHelper quotes and escapes every field (formula injection included); lines inside a cell are escaped here.
         var row = SessionRow.From(session);
-        foreach (var (_, cell) in Fields)
+        foreach (var column in SessionColumns.All)
         {
-            csv.WriteField(EscapeInnerLines(cell(row)));
+            csv.WriteField(EscapeInnerLines(column.CellOf(row)));
         }
 
         csv.NextRecord();
@@ -137,11 +106,4 @@ public sealed class CsvReportWriter : ISessionWriter, IDisposable, IAsyncDisposa
 
         return result.ToString();
     }
-
-    private static string? Number(long? value) => value switch
-    {
-        null => null,
-        >= 0 and < 256 => SmallNumbers[(int)value.Value],
-        _ => value.Value.ToString(CultureInfo.InvariantCulture),
-    };
 }

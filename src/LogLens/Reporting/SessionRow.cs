@@ -31,6 +31,12 @@ public sealed record SessionRow
     /// <summary>End, written as <see cref="Start"/> is.</summary>
     public string? End { get; init; }
 
+    /// <summary>Start, as a time.</summary>
+    public LogTimestamp? StartTime { get; init; }
+
+    /// <summary>End, as a time.</summary>
+    public LogTimestamp? EndTime { get; init; }
+
     /// <summary>Duration in seconds.</summary>
     public double? DurationSeconds { get; init; }
 
@@ -112,6 +118,8 @@ public sealed record SessionRow
             User = session.User,
             Start = Cell(session.Start),
             End = Cell(session.End),
+            StartTime = session.Start,
+            EndTime = session.End,
             DurationSeconds = session.DurationSeconds is { } d ? Math.Round(d, 3) : null,
             Outcome = session.Outcome.Id,
             Reason = session.Outcome.Reason,
@@ -133,7 +141,7 @@ public sealed record SessionRow
     /// form's leading <c>--</c> (<c>--10-11T01:06:47</c> becomes <c>10-11T01:06:47</c>), which a
     /// spreadsheet would read as a formula, so that the cell would have to be escaped.
     /// </summary>
-    private static string? Cell(LogTimestamp? time) =>
+    internal static string? Cell(LogTimestamp? time) =>
         time is { HasDate: true, HasYear: false } t ? t.ToString()[2..] : time?.ToString();
 
     /// <summary>Formats a number the way the CSV writes it (invariant culture).</summary>

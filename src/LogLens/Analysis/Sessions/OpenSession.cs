@@ -666,24 +666,24 @@ internal sealed class OpenSession(string id, string key, long connection, long f
             return false;
         }
 
-        if (rule.Effects.HasFlag(Effects.FailsLogin) || (rule.Effects.HasFlag(Effects.FailsPendingPassword) && passPending))
+        if ((rule.Effects & Effects.FailsLogin) != 0 || ((rule.Effects & Effects.FailsPendingPassword) != 0 && passPending))
         {
             RecordLogin(e, succeeded: false);
         }
 
-        if (rule.Effects.HasFlag(Effects.FailsTransfer) && pendingTransfer is { } refused && e is ReplyEvent reply)
+        if ((rule.Effects & Effects.FailsTransfer) != 0 && pendingTransfer is { } refused && e is ReplyEvent reply)
         {
             CompleteTransfer(refused, reply, succeeded: false);
         }
 
-        if (rule.Effects.HasFlag(Effects.EndsConnection))
+        if ((rule.Effects & Effects.EndsConnection) != 0)
         {
             ServerClosedConnection = true;
         }
 
         // The server's "limit reached" line right after a failed attempt (its own line, added as a
         // login of its own): listed, but it is no attempt.
-        if (rule.Effects.HasFlag(Effects.ReportsLimit) && addedLoginLine == e.Line && logins is [.., { Succeeded: false }, { Succeeded: false } last])
+        if ((rule.Effects & Effects.ReportsLimit) != 0 && addedLoginLine == e.Line && logins is [.., { Succeeded: false }, { Succeeded: false } last])
         {
             logins[^1] = last with { LimitReached = true };
         }

@@ -102,6 +102,33 @@ public readonly record struct LogTimestamp : IComparable<LogTimestamp>
         _ => 0,
     };
 
+    /// <summary>
+    /// This time as an instant: with the offset the log gave, else as a wall-clock time in
+    /// <paramref name="zone"/>; a date the log wrote without a year takes <paramref name="year"/>.
+    /// </summary>
+    /// <param name="zone">The zone a time without an offset was written in (the server's).</param>
+    /// <param name="year">The year of a date written without one (29 February falls back to the 28th in a common year).</param>
+    /// <returns>The instant, or <see langword="null"/> for a time without a date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public DateTimeOffset? Place(TimeZoneInfo zone, int year)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (!HasDate)
+        {
+            return null;
+        }
+
+        var local = Local;
+        if (!HasYear)
+        {
+            var day = Math.Min(local.Day, DateTime.DaysInMonth(year, local.Month));
+            local = new DateTime(year, local.Month, day, local.Hour, local.Minute, local.Second, DateTimeKind.Unspecified).AddTicks(local.Ticks % TimeSpan.TicksPerSecond);
+        }
+
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Offset ?? zone.GetUtcOffset(local));
+    }
+
     /// <summary>ISO 8601, with fractions of a second only when the log had them and an offset only when it gave one.</summary>
     /// <returns>
     /// For example <c>2004-03-07T11:46:29</c> or <c>2023-07-16T02:30:06.860Z</c>; without a year, the

@@ -107,7 +107,10 @@ public readonly record struct LogTimestamp : IComparable<LogTimestamp>
     /// <paramref name="zone"/>; a date the log wrote without a year takes <paramref name="year"/>.
     /// </summary>
     /// <param name="zone">The zone a time without an offset was written in (the server's).</param>
-    /// <param name="year">The year of a date written without one (29 February falls back to the 28th in a common year).</param>
+    /// <param name="year">
+    /// The year a log that writes no year begins in: its dates take that year, or a later one past each
+    /// New Year the log went through (29 February falls back to the 28th in a common year).
+    /// </param>
     /// <returns>The instant, or <see langword="null"/> for a time without a date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     public DateTimeOffset? Place(TimeZoneInfo zone, int year)
@@ -121,8 +124,10 @@ public readonly record struct LogTimestamp : IComparable<LogTimestamp>
         var local = Local;
         if (!HasYear)
         {
-            var day = Math.Min(local.Day, DateTime.DaysInMonth(year, local.Month));
-            local = new DateTime(year, local.Month, day, local.Hour, local.Minute, local.Second, DateTimeKind.Unspecified).AddTicks(local.Ticks % TimeSpan.TicksPerSecond);
+            // Read in the stand-in year, moved on by one for each New Year the log passed (YearlessClock).
+            var actual = year + (local.Year - StandInYear);
+            var day = Math.Min(local.Day, DateTime.DaysInMonth(actual, local.Month));
+            local = new DateTime(actual, local.Month, day, local.Hour, local.Minute, local.Second, DateTimeKind.Unspecified).AddTicks(local.Ticks % TimeSpan.TicksPerSecond);
         }
 
         local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);

@@ -30,15 +30,14 @@ public sealed class NdjsonReportWriter : ISessionWriter, IDisposable
     private readonly Stream target;
     private readonly BufferedStream output;
     private readonly CultureInfo culture;
-    private readonly TimeZoneInfo zone;
-    private readonly int year;
+    private readonly TimePlacement times;
     private readonly Utf8JsonWriter json;
 
     /// <summary>Starts writing records to a stream, as UTF-8.</summary>
     /// <param name="output">The stream; it is left open.</param>
     /// <param name="culture">The language of explanations and advice.</param>
     /// <param name="zone">The zone the log's times without an offset were written in; the machine's by default.</param>
-    /// <param name="year">The year of dates the log wrote without one (syslog); the current year by default.</param>
+    /// <param name="year">The year a log that writes no year (syslog) begins in; by default inferred per file (see <see cref="TimePlacement"/>).</param>
     public NdjsonReportWriter(Stream output, CultureInfo culture, TimeZoneInfo? zone = null, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -47,22 +46,25 @@ public sealed class NdjsonReportWriter : ISessionWriter, IDisposable
         target = output;
         this.output = new BufferedStream(output, 1 << 16);
         this.culture = culture;
-        this.zone = zone ?? TimeZoneInfo.Local;
-        this.year = year ?? DateTime.Now.Year;
+        times = new TimePlacement(zone, year);
         json = new Utf8JsonWriter(this.output, WriterOptions);
     }
 
     /// <inheritdoc />
-    /// <remarks>Each record names its file: there is no per-input part.</remarks>
-    public void BeginFile(string path) => ArgumentNullException.ThrowIfNull(path);
+    /// <remarks>Each record names its file: there is no per-input part; the file's year is inferred anew.</remarks>
+    public void BeginFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        times.BeginFile(path);
+    }
 
     /// <inheritdoc />
     public void WriteSession(FtpSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
         var row = SessionRow.From(session);
-        var start = session.Start?.Place(zone, year);
-        var end = session.End?.Place(zone, year);
+        var start = times.Place(session.Start);
+        var end = times.Place(session.End);
         var outcome = session.Outcome;
 
         json.WriteStartObject();
@@ -165,7 +167,7 @@ public sealed class NdjsonReportWriter : ISessionWriter, IDisposable
 
                     break;
                 default:
-                    WriteTime(column.Name, column.TimeOf(row)?.Place(zone, year));
+                    WriteTime(column.Name, times.Place(column.TimeOf(row)));
                     break;
             }
         }

@@ -11,6 +11,7 @@ namespace LogLens.Tests.Reporting;
 /// The writers are fed as the analysis goes (begin file, each session, end file, complete), so that an
 /// output never needs the whole log's sessions in memory, and say the same as when handed them all.
 /// </summary>
+[Collection(MemoryMeasurement.Name)]
 public class StreamingWriterTests
 {
     public static TheoryData<string> Samples => new(Directory.GetFiles(Path.GetDirectoryName(SampleLogs.PathOf("vsftpd.log"))!, "*.log").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
@@ -196,4 +197,12 @@ public class StreamingWriterTests
 
         public void Complete() => inner?.Complete();
     }
+}
+
+/// <summary>Tests that measure the process's live heap run alone: other tests' objects would count.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryMeasurement
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Memory measurement";
 }

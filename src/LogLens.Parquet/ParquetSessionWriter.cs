@@ -31,7 +31,7 @@ namespace LogLens.Parquet;
 /// </para>
 /// <para>
 /// Times: a log time with an offset is converted with it; one without is read as a local time of the
-/// zone given; a time without a year (classic syslog) gets the year given; a time of day without a
+/// zone given; a time without a year (classic syslog) gets the year given (and the next one past New Year); a time of day without a
 /// date (IIS's short form) is written as null.
 /// </para>
 /// </remarks>
@@ -47,6 +47,10 @@ public sealed class ParquetSessionWriter : ISessionWriter, IDisposable
     public const string Unknown = "unknown";
 
     private static readonly ParquetSchema Schema = new(SessionColumns.All.Select(FieldOf));
+
+    // Text columns repeat (formats, outcomes, clients, users): each is dictionary-encoded whatever its
+    // uniqueness in a row group, as readers expect of low-cardinality strings.
+    private static readonly ParquetOptions Options = OptionsOf(Schema);
 
     private readonly string directory;
     private readonly TimeZoneInfo zone;
@@ -157,8 +161,8 @@ public sealed class ParquetSessionWriter : ISessionWriter, IDisposable
 
     /// <summary>
     /// A log time as a UTC time: with its own offset when it has one, else as a local time of
-    /// <paramref name="zone"/>; a time without a year in <paramref name="year"/> (29 February becomes
-    /// the 28th in a common year).
+    /// <paramref name="zone"/>; a time without a year in <paramref name="year"/>, or in the years after it
+    /// once the log passed New Year (29 February becomes the 28th in a common year).
     /// </summary>
     /// <param name="time">The log time.</param>
     /// <param name="zone">The zone of a time without an offset.</param>
@@ -177,7 +181,8 @@ public sealed class ParquetSessionWriter : ISessionWriter, IDisposable
         {
             if (!t.HasYear)
             {
-                local = local.AddYears(year - local.Year);
+                // The stand-in year becomes the year given; a log that passed New Year is a year (or more) further on.
+                local = local.AddYears(year - LogTimestamp.StandInYear);
             }
 
             // An offset from the zone never throws, unlike ConvertTimeToUtc: a time skipped by a clock
@@ -225,6 +230,21 @@ public sealed class ParquetSessionWriter : ISessionWriter, IDisposable
         _ => new DateTimeDataField(column.Name, DateTimeFormat.Timestamp, isAdjustedToUTC: true, unit: DateTimeTimeUnit.Micros, isNullable: true),
     };
 
+    private static ParquetOptions OptionsOf(ParquetSchema schema)
+    {
+        var options = new ParquetOptions();
+        var fields = schema.GetDataFields();
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (SessionColumns.All[i].Kind == ColumnKind.Text)
+            {
+                options.ColumnEncodingHints[fields[i].Path.ToString()] = EncodingHint.Dictionary;
+            }
+        }
+
+        return options;
+    }
+
     private void Flush((string Server, string Date) key)
     {
         var rows = buffers[key];
@@ -255,7 +275,7 @@ public sealed class ParquetSessionWriter : ISessionWriter, IDisposable
     private async Task WriteAsync(string path, List<SessionRow> rows)
     {
         await using var stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: true);
-        await using var writer = await ParquetWriter.CreateAsync(Schema, stream).ConfigureAwait(false);
+        await using var writer = await ParquetWriter.CreateAsync(Schema, stream, Options).ConfigureAwait(false);
         using var group = writer.CreateRowGroup();
         var fields = Schema.GetDataFields();
         for (var i = 0; i < fields.Length; i++)

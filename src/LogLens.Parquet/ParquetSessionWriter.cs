@@ -53,8 +53,7 @@ public sealed class ParquetSessionWriter : ISessionWriter, IDisposable
     private static readonly ParquetOptions Options = OptionsOf(Schema);
 
     private readonly string directory;
-    private readonly TimeZoneInfo zone;
-    private readonly int year;
+    private readonly TimePlacement times;
     private readonly Dictionary<(string Server, string Date), List<SessionRow>> buffers = [];
     private readonly List<string> files = [];
     private int buffered;
@@ -62,20 +61,18 @@ public sealed class ParquetSessionWriter : ISessionWriter, IDisposable
 
     /// <summary>Starts a data set in a directory (created when missing).</summary>
     /// <param name="outputDirectory">The data set's root directory.</param>
-    /// <param name="zone">The time zone of the log times that carry no offset.</param>
-    /// <param name="year">The year of the log times written without one (classic syslog); by default the current year in <paramref name="zone"/>.</param>
-    public ParquetSessionWriter(string outputDirectory, TimeZoneInfo zone, int? year = null)
+    /// <param name="zone">The time zone of the log times that carry no offset; the machine's when null.</param>
+    /// <param name="year">The year a log that writes no year begins in; when null, inferred per file (see <see cref="TimePlacement"/>).</param>
+    public ParquetSessionWriter(string outputDirectory, TimeZoneInfo? zone = null, int? year = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
-        ArgumentNullException.ThrowIfNull(zone);
         if (year is < 1 or > 9999)
         {
             throw new ArgumentOutOfRangeException(nameof(year), year, "A year is from 1 to 9999.");
         }
 
         directory = Path.GetFullPath(outputDirectory);
-        this.zone = zone;
-        this.year = year ?? TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).Year;
+        times = new TimePlacement(zone, year);
         Directory.CreateDirectory(directory);
     }
 
@@ -97,8 +94,12 @@ public sealed class ParquetSessionWriter : ISessionWriter, IDisposable
     public IReadOnlyList<string> Files => files;
 
     /// <inheritdoc />
-    /// <remarks>The data set has no per-input part: each row names its file.</remarks>
-    public void BeginFile(string path) => ArgumentNullException.ThrowIfNull(path);
+    /// <remarks>The data set has no per-input part: each row names its file; the file's year is inferred anew.</remarks>
+    public void BeginFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        times.BeginFile(path);
+    }
 
     /// <summary>Buffers one session's row, and writes a partition's buffer when it is full.</summary>
     /// <param name="session">The session.</param>
@@ -159,43 +160,6 @@ public sealed class ParquetSessionWriter : ISessionWriter, IDisposable
         completed = true;
     }
 
-    /// <summary>
-    /// A log time as a UTC time: with its own offset when it has one, else as a local time of
-    /// <paramref name="zone"/>; a time without a year in <paramref name="year"/>, or in the years after it
-    /// once the log passed New Year (29 February becomes the 28th in a common year).
-    /// </summary>
-    /// <param name="time">The log time.</param>
-    /// <param name="zone">The zone of a time without an offset.</param>
-    /// <param name="year">The year of a time without one.</param>
-    /// <returns>The UTC time (<see cref="DateTimeKind.Utc"/>), or null when there is none, it has no date, or it falls outside <see cref="DateTime"/>'s range.</returns>
-    public static DateTime? ToUtc(LogTimestamp? time, TimeZoneInfo zone, int year)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        if (time is not { HasDate: true } t)
-        {
-            return null;
-        }
-
-        var local = DateTime.SpecifyKind(t.Local, DateTimeKind.Unspecified);
-        try
-        {
-            if (!t.HasYear)
-            {
-                // The stand-in year becomes the year given; a log that passed New Year is a year (or more) further on.
-                local = local.AddYears(year - LogTimestamp.StandInYear);
-            }
-
-            // An offset from the zone never throws, unlike ConvertTimeToUtc: a time skipped by a clock
-            // change takes the standard offset, one repeated by it the standard one as well.
-            var offset = t.Offset ?? zone.GetUtcOffset(local);
-            return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>A server's partition value: <c>unknown</c> for none, else only letters, digits, <c>.</c>, <c>-</c> and <c>_</c>, others becoming <c>_</c>.</summary>
     /// <param name="server">The server, as the log named it.</param>
     /// <returns>A directory name's value, never empty, <c>.</c> or <c>..</c>.</returns>
@@ -217,7 +181,8 @@ public sealed class ParquetSessionWriter : ISessionWriter, IDisposable
         return value.Trim('.').Length == 0 ? value.Replace('.', '_') : value;
     }
 
-    private DateTime? ToUtc(LogTimestamp? time) => ToUtc(time, zone, year);
+    /// <summary>A log time as a UTC time (<see cref="DateTimeKind.Utc"/>), placed as every writer places it.</summary>
+    private DateTime? ToUtc(LogTimestamp? time) => times.Place(time)?.UtcDateTime;
 
     private static string DatePartition(DateTime? utcStart) =>
         utcStart is { } start ? start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Unknown;

@@ -118,7 +118,7 @@ public sealed class ParquetSessionWriterTests
     [MemberData(nameof(Times))]
     public void Log_times_become_UTC_with_their_own_offset_else_the_zones_and_yearless_ones_get_the_year(LogTimestamp? time, string? expected)
     {
-        var utc = ParquetSessionWriter.ToUtc(time, UtcPlus8, 2023);
+        var utc = new TimePlacement(UtcPlus8, 2023).Place(time)?.UtcDateTime;
 
         Assert.Equal(expected, utc?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         Assert.True(utc is null || utc.Value.Kind == DateTimeKind.Utc);

@@ -22,6 +22,7 @@ public sealed class TimePlacement
     {
         Zone = zone ?? TimeZoneInfo.Local;
         this.year = year;
+        anchor = year;
     }
 
     /// <summary>The zone of times without an offset.</summary>
@@ -48,7 +49,7 @@ public sealed class TimePlacement
 
     /// <summary>A log time as an instant.</summary>
     /// <param name="time">The time.</param>
-    /// <returns>The instant, or null for no time or a time without a date.</returns>
+    /// <returns>The instant, or null for no time, a time without a date, or one out of range once placed.</returns>
     public DateTimeOffset? Place(LogTimestamp? time)
     {
         if (time is not { } t)
@@ -64,6 +65,14 @@ public sealed class TimePlacement
             anchor = first.Month > last.Month || (first.Month == last.Month && first.Day > last.Day) ? last.Year - 1 : last.Year;
         }
 
-        return t.Place(Zone, anchor ?? DateTime.Now.Year);
+        try
+        {
+            return t.Place(Zone, anchor ?? DateTime.Now.Year);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A time that falls outside what DateTimeOffset holds once placed (year 1 with a positive offset).
+            return null;
+        }
     }
 }

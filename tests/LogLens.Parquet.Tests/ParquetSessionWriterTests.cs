@@ -4,6 +4,7 @@ using LogLens.Analysis;
 using LogLens.Events;
 using LogLens.Parquet.Tests.Support;
 using LogLens.Reporting;
+using LogLens.Tests.Support;
 
 namespace LogLens.Parquet.Tests;
 
@@ -22,8 +23,8 @@ public sealed class ParquetSessionWriterTests
         using (var parquet = new ParquetSessionWriter(parquetRoot, TimeZoneInfo.Utc))
         {
             var both = new TeeWriter(csv, parquet);
-            LogAnalyzer.AnalyzeFileTo(Samples.PathOf("vsftpd.log"), both);
-            LogAnalyzer.AnalyzeFileTo(Samples.PathOf("servu.log"), both);
+            LogAnalyzer.AnalyzeFileTo(SampleLogs.PathOf("vsftpd.log"), both);
+            LogAnalyzer.AnalyzeFileTo(SampleLogs.PathOf("servu.log"), both);
             both.Complete();
         }
 
@@ -157,22 +158,22 @@ public sealed class ParquetSessionWriterTests
     {
         using var dir = new TempDirectory();
         using var writer = new ParquetSessionWriter(dir.Path, TimeZoneInfo.Utc) { RowGroupSize = 1000, MaxBufferedRows = 3 };
-        LogAnalyzer.AnalyzeFileTo(Samples.PathOf("vsftpd.log"), writer);
+        LogAnalyzer.AnalyzeFileTo(SampleLogs.PathOf("vsftpd.log"), writer);
         var beforeComplete = writer.Files.Count;
-        LogAnalyzer.AnalyzeFileTo(Samples.PathOf("servu.log"), writer);
+        LogAnalyzer.AnalyzeFileTo(SampleLogs.PathOf("servu.log"), writer);
         writer.Complete();
 
         Assert.True(beforeComplete >= 1);
         var counts = DuckDb.Query($"SELECT CAST(count(*) AS BIGINT) FROM read_parquet('{System.IO.Path.Combine(dir.Path, "**", "*.parquet")}') GROUP BY filename")
             .Select(r => (long)r[0]!);
         Assert.All(counts, n => Assert.InRange(n, 1, 4));
-        Assert.Throws<InvalidOperationException>(() => writer.WriteSession(LogAnalyzer.AnalyzeFile(Samples.PathOf("vsftpd.log")).Sessions[0]));
+        Assert.Throws<InvalidOperationException>(() => writer.WriteSession(LogAnalyzer.AnalyzeFile(SampleLogs.PathOf("vsftpd.log")).Sessions[0]));
     }
 
     private static IReadOnlyList<string> Write(string root, TimeZoneInfo zone, int? year, string sample, int rowGroupSize = ParquetSessionWriter.DefaultRowGroupSize, int maxBufferedRows = ParquetSessionWriter.DefaultMaxBufferedRows)
     {
         using var writer = new ParquetSessionWriter(root, zone, year) { RowGroupSize = rowGroupSize, MaxBufferedRows = maxBufferedRows };
-        LogAnalyzer.AnalyzeFileTo(Samples.PathOf(sample), writer);
+        LogAnalyzer.AnalyzeFileTo(SampleLogs.PathOf(sample), writer);
         writer.Complete();
         return writer.Files.ToArray();
     }

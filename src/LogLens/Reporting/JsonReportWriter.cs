@@ -123,7 +123,7 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
             }
 
             json.WriteEndArray();
-            WriteNumberOrNull(json, "shortestRetrySeconds", client.ShortestRetrySeconds);
+            json.WriteNumberOrNull("shortestRetrySeconds", client.ShortestRetrySeconds);
             json.WriteBoolean("hammering", client.Hammering);
             json.WriteEndObject();
         }
@@ -153,8 +153,8 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
     {
         json.WriteStartObject();
         json.WriteString("path", file.Path);
-        WriteStringOrNull(json, "format", file.Format);
-        WriteStringOrNull(json, "encoding", file.Encoding);
+        json.WriteStringOrNull("format", file.Format);
+        json.WriteStringOrNull("encoding", file.Encoding);
         json.WriteBoolean("compressed", file.IsCompressed);
         json.WriteStartObject("lines");
         json.WriteNumber("total", file.Lines.Total);
@@ -167,7 +167,7 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
         foreach (var d in file.Diagnostics)
         {
             json.WriteStartObject();
-            WriteNumberOrNull(json, "line", d.Line);
+            json.WriteNumberOrNull("line", d.Line);
             json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
             json.WriteString("code", d.Code);
             json.WriteString("message", d.Message);
@@ -184,15 +184,15 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
         json.WriteString("file", s.File);
         json.WriteString("id", s.Id);
         json.WriteString("format", s.Format);
-        WriteStringOrNull(json, "client", s.Client);
-        WriteStringOrNull(json, "server", s.Server);
-        WriteStringOrNull(json, "user", s.User);
+        json.WriteStringOrNull("client", s.Client);
+        json.WriteStringOrNull("server", s.Server);
+        json.WriteStringOrNull("user", s.User);
         WriteTime(json, "start", s.Start);
         WriteTime(json, "end", s.End);
-        WriteNumberOrNull(json, "durationSeconds", s.DurationSeconds);
+        json.WriteNumberOrNull("durationSeconds", s.DurationSeconds);
         json.WriteString("outcome", s.Outcome.Id);
-        WriteStringOrNull(json, "reason", s.Outcome.Reason);
-        WriteNumberOrNull(json, "replyCode", s.Outcome.ReplyCode);
+        json.WriteStringOrNull("reason", s.Outcome.Reason);
+        json.WriteNumberOrNull("replyCode", s.Outcome.ReplyCode);
         json.WriteStartArray("evidence");
         foreach (var line in s.Outcome.Evidence)
         {
@@ -210,7 +210,7 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
             json.WriteStartObject();
             json.WriteNumber("line", login.Line);
             WriteTime(json, "time", login.Time);
-            WriteStringOrNull(json, "user", login.User);
+            json.WriteStringOrNull("user", login.User);
             json.WriteString("result", login.Succeeded ? "succeeded" : "failed");
             if (login.LimitReached)
             {
@@ -227,11 +227,11 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
             json.WriteNumber("line", t.Line);
             WriteTime(json, "time", t.Time);
             json.WriteString("direction", t.Direction == TransferDirection.Upload ? "upload" : "download");
-            WriteStringOrNull(json, "path", t.Path);
-            WriteNumberOrNull(json, "bytes", t.Bytes);
-            WriteStringOrNull(json, "rate", t.Rate);
+            json.WriteStringOrNull("path", t.Path);
+            json.WriteNumberOrNull("bytes", t.Bytes);
+            json.WriteStringOrNull("rate", t.Rate);
             json.WriteString("result", t.Incomplete ? "incomplete" : t.Succeeded ? "succeeded" : "failed");
-            WriteNumberOrNull(json, "replyCode", t.ReplyCode);
+            json.WriteNumberOrNull("replyCode", t.ReplyCode);
             json.WriteEndObject();
         }
 
@@ -240,7 +240,7 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
         {
             json.WriteStartObject("retry");
             json.WriteString("of", retry.Of);
-            WriteNumberOrNull(json, "afterSeconds", retry.AfterSeconds);
+            json.WriteNumberOrNull("afterSeconds", retry.AfterSeconds);
             if (retry.Hammering is { } hammering)
             {
                 json.WriteBoolean("hammering", hammering);
@@ -265,42 +265,6 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
         if (time is { } t)
         {
             json.WriteString(name, t.ToString());
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, Math.Round(v, 3));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, long? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
         }
         else
         {

@@ -142,29 +142,13 @@ public sealed class NdjsonReportWriter : ISessionWriter, IDisposable
             switch (column.Kind)
             {
                 case ColumnKind.Text:
-                    WriteOrNull(column.Name, column.TextOf(row));
+                    json.WriteStringOrNull(column.Name, column.TextOf(row));
                     break;
                 case ColumnKind.Integer:
-                    if (column.IntegerOf(row) is { } n)
-                    {
-                        json.WriteNumber(column.Name, n);
-                    }
-                    else
-                    {
-                        json.WriteNull(column.Name);
-                    }
-
+                    json.WriteNumberOrNull(column.Name, column.IntegerOf(row));
                     break;
                 case ColumnKind.Number:
-                    if (column.NumberOf(row) is { } x)
-                    {
-                        json.WriteNumber(column.Name, Math.Round(x, 3));
-                    }
-                    else
-                    {
-                        json.WriteNull(column.Name);
-                    }
-
+                    json.WriteNumberOrNull(column.Name, column.NumberOf(row));
                     break;
                 default:
                     WriteTime(column.Name, times.Place(column.TimeOf(row)));
@@ -220,18 +204,6 @@ public sealed class NdjsonReportWriter : ISessionWriter, IDisposable
         else
         {
             json.WriteNull(name);
-        }
-    }
-
-    private void WriteOrNull(string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
         }
     }
 }

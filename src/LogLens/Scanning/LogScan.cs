@@ -131,6 +131,63 @@ public sealed class LogScan
         }
     }
 
+    /// <summary>
+    /// Reads every file as <see cref="SessionsAsync"/> does and feeds a writer: each file begun, its
+    /// sessions, its end, in the order of the files (a file without sessions too), then completes it.
+    /// </summary>
+    /// <param name="writer">The output.</param>
+    /// <param name="progress">Told of files and bytes done.</param>
+    /// <param name="cancellationToken">Stops the scan.</param>
+    /// <returns>When all is written.</returns>
+    public async Task WriteToAsync(Reporting.ISessionWriter writer, IProgress<ScanProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var next = 0; // the next input to begin
+        var open = -1; // the input begun last and not yet ended
+        await foreach (var session in SessionsAsync(progress, cancellationToken).ConfigureAwait(false))
+        {
+            if (open < 0 || !string.Equals(Inputs[open].Path, session.File, StringComparison.Ordinal))
+            {
+                End(open);
+                open = -1;
+
+                // The files before this one had no sessions: they are begun and ended in their turn.
+                while (next < Inputs.Count && !string.Equals(Inputs[next].Path, session.File, StringComparison.Ordinal))
+                {
+                    Begin(next);
+                    End(next++);
+                }
+
+                if (next < Inputs.Count)
+                {
+                    Begin(next);
+                    open = next++;
+                }
+            }
+
+            writer.WriteSession(session);
+        }
+
+        End(open);
+        while (next < Inputs.Count)
+        {
+            Begin(next);
+            End(next++);
+        }
+
+        writer.Complete();
+
+        void Begin(int index) => writer.BeginFile(Inputs[index].Path);
+
+        void End(int index)
+        {
+            if (index >= 0 && files[index] is FileAnalysis file)
+            {
+                writer.EndFile(file);
+            }
+        }
+    }
+
     private async Task StartWorkers(Channel<FtpSession>[] channels, SemaphoreSlim gate, long total, IProgress<ScanProgress>? progress, CancellationToken token)
     {
         var running = new List<Task>(channels.Length);

@@ -93,6 +93,7 @@ internal sealed class AnalyzeCommand(CliConsoles consoles)
     /// <summary>Options of <c>analyze</c>.</summary>
     internal sealed class Settings : LogReadingSettings
     {
+        /// <summary>The FILE arguments (<see cref="CliApp.StandardInput"/> for <c>-</c>).</summary>
         public string[] Files { get; init; } = [];
 
         public override string? Validate()
@@ -105,6 +106,7 @@ internal sealed class AnalyzeCommand(CliConsoles consoles)
             return base.Validate();
         }
 
+        /// <summary><c>--json</c>: one JSON document instead of the report.</summary>
         public bool Json { get; init; }
     }
 }

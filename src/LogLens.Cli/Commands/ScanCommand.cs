@@ -132,14 +132,19 @@ internal sealed class ScanCommand(CliConsoles consoles)
         /// <summary>The CSV written when no <c>-o</c> is given, in the current folder.</summary>
         public const string DefaultOutput = "sessions.csv";
 
+        /// <summary>The PATH arguments: files and folders.</summary>
         public string[] Paths { get; init; } = [];
 
+        /// <summary><c>-o|--output</c>: the CSV, <c>-</c> for standard output.</summary>
         public string? Output { get; init; }
 
+        /// <summary><c>--include</c>, each time it is given.</summary>
         public string[] Include { get; init; } = [];
 
+        /// <summary><c>--exclude</c>, each time it is given.</summary>
         public string[] Exclude { get; init; } = [];
 
+        /// <summary><c>--no-recurse</c>.</summary>
         public bool NoRecurse { get; init; }
 
         /// <summary>The most <c>--jobs</c> takes.</summary>
@@ -154,6 +159,7 @@ internal sealed class ScanCommand(CliConsoles consoles)
         /// <summary>The number of jobs, once validated; null when not given.</summary>
         public int? JobCount => Jobs is not null && int.TryParse(Jobs, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
+        /// <summary><c>-q|--quiet</c>.</summary>
         public bool Quiet { get; init; }
 
         public override string? Validate()

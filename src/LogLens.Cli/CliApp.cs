@@ -1,7 +1,7 @@
-using LogLens.Cli.Commands;
 using LogLens.Cli.Rendering;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace LogLens.Cli;
 
@@ -36,15 +36,111 @@ internal static class CliApp
         var arguments = StandardStreamArguments(args);
         if (OptionWithoutValue(arguments) is { } option)
         {
-            // The parser would give it the value "__default_command": --output alone wrote a file of that name.
-            consoles.Error.MarkupLine($"[red]loglens:[/] {Markup.Escape(option)} needs a value");
-            consoles.Error.MarkupLine("Run [bold]loglens --help[/] for usage.");
-            return UsageError;
+            // Said here, before parsing, in the same words for every such option.
+            return UsageErrorOf($"{option} needs a value", consoles.Error);
         }
 
-        var app = new CommandApp();
-        app.Configure(config => Configure(config, consoles));
-        return app.Run(arguments, interrupted);
+        var cli = new CliDefinition(consoles);
+        var parsed = cli.Root.Parse(arguments, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var command = parsed.CommandResult.Command;
+        if (parsed.GetValue(cli.Help))
+        {
+            new HelpView(consoles.Out, cli).Render(command);
+            return Ok;
+        }
+
+        if (command == cli.Root && parsed.GetValue(cli.Version))
+        {
+            consoles.Out.WriteLine(Version);
+            return Ok;
+        }
+
+        if (command == cli.Root && parsed.UnmatchedTokens.Count == 0)
+        {
+            // No command: what the commands are.
+            new HelpView(consoles.Out, cli).Render(command);
+            return Ok;
+        }
+
+        if (UsageProblem(parsed, cli) is { } problem)
+        {
+            return UsageErrorOf(problem, consoles.Error);
+        }
+
+        try
+        {
+            return parsed.InvokeAsync(
+                new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null },
+                interrupted).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C while reading: nothing is written after it (analyze writes only once it has read).
+            consoles.Error.MarkupLine("[red]loglens:[/] interrupted");
+            return Interrupted;
+        }
+        catch (Exception exception)
+        {
+            consoles.Error.MarkupLine($"[red]loglens: internal error:[/] {TerminalText.Escape(exception.Message)}");
+            return InputError;
+        }
+    }
+
+    /// <summary>Writes a usage error and the hint to the help: exit status <see cref="UsageError"/>.</summary>
+    internal static int UsageErrorOf(string message, IAnsiConsole error)
+    {
+        error.MarkupLine($"[red]loglens:[/] {TerminalText.Escape(message)}");
+        error.MarkupLine("Run [bold]loglens --help[/] for usage.");
+        return UsageError;
+    }
+
+    /// <summary>
+    /// What the parser could not take, in the words loglens has always used: an unknown option or command,
+    /// a word no argument takes, a missing argument. Null when the command line parsed.
+    /// </summary>
+    private static string? UsageProblem(ParseResult parsed, CliDefinition cli)
+    {
+        var command = parsed.CommandResult.Command;
+        if (parsed.UnmatchedTokens is [var first, ..])
+        {
+            var token = first == StandardInput ? "-" : first;
+            return token switch
+            {
+                ['-', '-', .. var name] when command == cli.Root => $"Unexpected option '{name}'.",
+                ['-', _, ..] => $"Unknown option '{token.TrimStart('-')}'.",
+                _ when command.Arguments.Count == 0 => $"Unknown command '{token}'.",
+                _ => $"Could not match '{token}' with an argument.",
+            };
+        }
+
+        if (parsed.Errors is [var error, ..])
+        {
+            return error.Message;
+        }
+
+        // The parser gives an argument any word it does not know as an option ("--bogus"): it is one only
+        // after "--". A negative number is a value (explain -1 says what a reply code is).
+        var literal = parsed.Tokens.SkipWhile(t => t.Type != TokenType.DoubleDash).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var argument in command.Arguments)
+        {
+            foreach (var token in parsed.GetResult(argument)?.Tokens ?? [])
+            {
+                if (token.Value is ['-', var next, ..] && !char.IsAsciiDigit(next) && !literal.Contains(token))
+                {
+                    return $"Unknown option '{token.Value.TrimStart('-')}'.";
+                }
+            }
+        }
+
+        foreach (var argument in command.Arguments)
+        {
+            if (cli.IsRequired(argument) && parsed.GetResult(argument) is not { Tokens.Count: > 0 })
+            {
+                return $"Command '{command.Name}' is missing required argument '{argument.Name}'.";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The options that take a value, as they are written on the command line.</summary>
@@ -99,55 +195,5 @@ internal static class CliApp
         }
 
         return [.. result];
-    }
-
-    /// <summary>Registers the commands, their help and examples, and the error handling.</summary>
-    public static void Configure(IConfigurator config, CliConsoles consoles)
-    {
-        config.SetApplicationName("loglens");
-        config.SetApplicationVersion(Version);
-        config.Settings.StrictParsing = true;
-        config.Settings.CancellationExitCode = Interrupted;
-        config.ConfigureConsole(consoles.Out);
-        config.Settings.Registrar.RegisterInstance<CliConsoles>(consoles);
-        config.SetExceptionHandler((exception, _) => HandleException(exception, consoles.Error));
-
-        config.AddCommand<AnalyzeCommand>("analyze")
-            .WithDescription("Explain FTP logs session by session: what happened, the evidence lines, why, and what to do.")
-            .WithExample("analyze", "samples/cuteftp-zh-retry.log")
-            .WithExample("analyze", "ftp.log", "--lang", "zh-CN")
-            .WithExample("analyze", "vsftpd.log.gz", "--json")
-            .WithExample("analyze", "transcript.txt", "--format", "cuteftp-en", "--encoding", "gbk")
-            .WithExample("analyze", "-", "--lang", "zh-CN");
-        config.AddCommand<ScanCommand>("scan")
-            .WithDescription("Scan files and folders of logs (rotated, gzipped, mixed formats) into one CSV, a row per session, with a summary.")
-            .WithExample("scan", "/var/log/ftp")
-            .WithExample("scan", "logs/", "-o", "report.csv", "--include", "*.log*", "--exclude", "*.old")
-            .WithExample("scan", "vsftpd.log", "xferlog.2.gz", "-o", "-", "--quiet")
-            .WithExample("scan", "logs/", "--jobs", "1", "--lang", "zh-CN");
-        config.AddCommand<ExplainCommand>("explain")
-            .WithDescription("Explain an FTP reply code: its meaning, the outcomes it can signal, and advice.")
-            .WithExample("explain", "530")
-            .WithExample("explain", "421", "--lang", "zh-CN");
-        config.AddCommand<FormatsCommand>("formats")
-            .WithDescription("List the log formats LogLens reads, with a sample line of each.");
-    }
-
-    private static int HandleException(Exception exception, IAnsiConsole error)
-    {
-        switch (exception)
-        {
-            case OperationCanceledException:
-                // Ctrl+C while reading: nothing is written after it (analyze writes only once it has read).
-                error.MarkupLine("[red]loglens:[/] interrupted");
-                return Interrupted;
-            case CommandAppException usage:
-                error.MarkupLine($"[red]loglens:[/] {TerminalText.Escape(usage.Message)}");
-                error.MarkupLine("Run [bold]loglens --help[/] for usage.");
-                return UsageError;
-            default:
-                error.MarkupLine($"[red]loglens: internal error:[/] {TerminalText.Escape(exception.Message)}");
-                return InputError;
-        }
     }
 }

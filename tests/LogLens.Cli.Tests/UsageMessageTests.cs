@@ -1,9 +1,8 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using LogLens.Cli.Commands;
 using LogLens.Cli.Tests.Support;
 using LogLens.Input;
-using Spectre.Console.Cli;
+using Spectre.Console.Testing;
 
 namespace LogLens.Cli.Tests;
 
@@ -109,11 +108,10 @@ public sealed class UsageMessageTests
     [Fact]
     public void The_options_that_take_a_value_are_every_option_declared_with_one()
     {
-        var declared = typeof(CliApp).Assembly.GetTypes()
-            .SelectMany(t => t.GetProperties())
-            .Select(p => p.GetCustomAttribute<CommandOptionAttribute>())
-            .Where(a => a is { ValueName: not null })
-            .SelectMany(a => a!.ShortNames.Select(n => "-" + n).Concat(a.LongNames.Select(n => "--" + n)))
+        var cli = new CliDefinition(new CliConsoles(new TestConsole(), new TestConsole(), Stream.Null));
+        var declared = cli.AllOptions
+            .Where(o => o.ValueType != typeof(bool) && o.Arity.MaximumNumberOfValues > 0)
+            .SelectMany(o => o.Aliases.Prepend(o.Name))
             .Distinct();
 
         Assert.Equal(declared.Order(StringComparer.Ordinal), CliApp.ValueOptions.Order(StringComparer.Ordinal));

@@ -1,17 +1,15 @@
-using System.ComponentModel;
 using LogLens.Cli.Rendering;
 using LogLens.Input;
 using LogLens.Localization;
 using LogLens.Reporting;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace LogLens.Cli.Commands;
 
 /// <summary><c>loglens analyze [FILE|-]...</c>: the per-session report, for a person or (<c>--json</c>) a program.</summary>
-internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeCommand.Settings>
+internal sealed class AnalyzeCommand(CliConsoles consoles)
 {
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public int Execute(Settings settings, CancellationToken cancellationToken)
     {
         var options = new AnalysisOptions { Format = settings.ResolvedFormat, Encoding = settings.ResolvedEncoding };
         string[] files = settings.Files.Length > 0 ? settings.Files : [CliApp.StandardInput];
@@ -95,22 +93,20 @@ internal sealed class AnalyzeCommand(CliConsoles consoles) : Command<AnalyzeComm
     /// <summary>Options of <c>analyze</c>.</summary>
     internal sealed class Settings : LogReadingSettings
     {
-        [CommandArgument(0, "[FILE]")]
-        [Description("Log files to analyse (plain or .gz), each read once, in order. [bold]-[/], or no FILE with input piped in, reads standard input: paste a transcript there.")]
+        /// <summary>The FILE arguments (<see cref="CliApp.StandardInput"/> for <c>-</c>).</summary>
         public string[] Files { get; init; } = [];
 
-        public override ValidationResult Validate()
+        public override string? Validate()
         {
             if (Files.Count(f => f == CliApp.StandardInput) > 1)
             {
-                return ValidationResult.Error("standard input (-) can be read only once");
+                return "standard input (-) can be read only once";
             }
 
             return base.Validate();
         }
 
-        [CommandOption("--json")]
-        [Description("Write one JSON document (files, sessions, unrecognized lines) instead of the report.")]
+        /// <summary><c>--json</c>: one JSON document instead of the report.</summary>
         public bool Json { get; init; }
     }
 }

@@ -1,11 +1,8 @@
-using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using LogLens.Input;
 using LogLens.Localization;
 using LogLens.Parsing;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace LogLens.Cli.Commands;
 
@@ -19,12 +16,10 @@ internal class LogReadingSettings : LanguageSettings
         "latin1", "iso-8859-2", "iso-8859-15", "windows-1250", "windows-1251", "windows-1252", "koi8-r", "us-ascii",
     ];
 
-    [CommandOption("-f|--format <NAME>")]
-    [Description("Read every file as this format instead of detecting it (see [bold]loglens formats[/]).")]
+    /// <summary><c>-f|--format</c>: the format every file is read as, instead of detecting it.</summary>
     public string? Format { get; init; }
 
-    [CommandOption("-e|--encoding <NAME>")]
-    [Description("Decode every file with this encoding (utf-8, gbk, gb18030, utf-16le, …) instead of detecting it.")]
+    /// <summary><c>-e|--encoding</c>: the encoding every file is decoded with, instead of detecting it.</summary>
     public string? Encoding { get; init; }
 
     /// <summary>The forced format, once validated.</summary>
@@ -33,19 +28,18 @@ internal class LogReadingSettings : LanguageSettings
     /// <summary>The forced encoding, once validated.</summary>
     public Encoding? ResolvedEncoding => Encoding is not null && TextEncodings.TryGet(Encoding, out var e) ? e : null;
 
-    public override ValidationResult Validate()
+    public override string? Validate()
     {
         if (Format is not null && FormatRegistry.Find(Format) is null)
         {
             var known = string.Join(", ", FormatRegistry.BuiltIn.Select(f => f.Name));
-            return ValidationResult.Error($"unknown format '{Format}'; known formats: {known}");
+            return $"unknown format '{Format}'; known formats: {known}";
         }
 
         if (Encoding is not null && !TextEncodings.TryGet(Encoding, out _))
         {
-            return ValidationResult.Error(
-                $"'{Encoding}' is not an encoding LogLens reads; it reads {string.Join(", ", ListedEncodings)}, and the other " +
-                "code pages that write ASCII as ASCII (not utf-7, utf-32 or EBCDIC)");
+            return $"'{Encoding}' is not an encoding LogLens reads; it reads {string.Join(", ", ListedEncodings)}, and the other " +
+                "code pages that write ASCII as ASCII (not utf-7, utf-32 or EBCDIC)";
         }
 
         return base.Validate();
@@ -53,17 +47,17 @@ internal class LogReadingSettings : LanguageSettings
 }
 
 /// <summary>The <c>--lang</c> option.</summary>
-internal class LanguageSettings : CommandSettings
+internal class LanguageSettings
 {
-    [CommandOption("-l|--lang <LANG>")]
-    [Description("Language of explanations and advice: [bold]en[/] (default) or [bold]zh-CN[/].")]
+    /// <summary><c>-l|--lang</c>: the language of explanations and advice.</summary>
     public string? Lang { get; init; }
 
     /// <summary>The language, once validated.</summary>
     public CultureInfo Culture => Texts.TryGetLanguage(Lang, out var c) ? c : Texts.English;
 
-    public override ValidationResult Validate() =>
+    /// <summary>What is wrong with the options, in words, for a usage error; null when nothing is.</summary>
+    public virtual string? Validate() =>
         Texts.TryGetLanguage(Lang, out _)
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"unknown language '{Lang}'; use en or zh-CN");
+            ? null
+            : $"unknown language '{Lang}'; use en or zh-CN";
 }

@@ -1,18 +1,16 @@
-using System.ComponentModel;
 using System.Globalization;
 using LogLens.Analysis;
 using LogLens.Cli.Rendering;
 using LogLens.Ftp;
 using LogLens.Localization;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace LogLens.Cli.Commands;
 
 /// <summary><c>loglens explain CODE</c>: what a reply code means, what it can signal, what to do.</summary>
-internal sealed class ExplainCommand(CliConsoles consoles) : Command<ExplainCommand.Settings>
+internal sealed class ExplainCommand(CliConsoles consoles)
 {
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public int Execute(Settings settings, CancellationToken cancellationToken)
     {
         var culture = settings.Culture;
         var info = ReplyCodes.Find(settings.ReplyCode);
@@ -50,16 +48,14 @@ internal sealed class ExplainCommand(CliConsoles consoles) : Command<ExplainComm
     internal sealed class Settings : LanguageSettings
     {
         /// <summary>The code as given: read as text and parsed here, so that a wrong one is told in words.</summary>
-        [CommandArgument(0, "<CODE>")]
-        [Description("A three-digit FTP reply code, such as 530 or 421, or a socket error a client prints, 10060 or 10061.")]
         public string Code { get; init; } = string.Empty;
 
         /// <summary>The code, once validated.</summary>
         public int ReplyCode => int.TryParse(Code, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 0;
 
-        public override ValidationResult Validate() =>
+        public override string? Validate() =>
             ReplyCode is (>= 100 and <= 999) or 10060 or 10061
                 ? base.Validate()
-                : ValidationResult.Error($"'{Code}' is not a reply code: give three digits, from 100 to 999 (such as 530), or a socket error, 10060 or 10061");
+                : $"'{Code}' is not a reply code: give three digits, from 100 to 999 (such as 530), or a socket error, 10060 or 10061";
     }
 }

@@ -1,13 +1,12 @@
 using LogLens.Parsing;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace LogLens.Cli.Commands;
 
 /// <summary><c>loglens formats</c>: the formats LogLens reads, each with a sample line.</summary>
-internal sealed class FormatsCommand(CliConsoles consoles) : Command
+internal sealed class FormatsCommand(CliConsoles consoles)
 {
-    public override int Execute(CommandContext context, CancellationToken cancellationToken)
+    public int Execute()
     {
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn("[bold]Name[/]")

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using LogLens.Analysis;
@@ -7,14 +6,13 @@ using LogLens.Input;
 using LogLens.Reporting;
 using LogLens.Scanning;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace LogLens.Cli.Commands;
 
 /// <summary><c>loglens scan PATH...</c>: a folder of logs to one CSV, a row per session, with a summary.</summary>
-internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanCommand.Settings>
+internal sealed class ScanCommand(CliConsoles consoles)
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public async Task<int> ExecuteAsync(Settings settings, CancellationToken cancellationToken)
     {
         var toStdout = settings.Output == "-";
         var outputPath = settings.Output ?? Settings.DefaultOutput;
@@ -134,24 +132,19 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
         /// <summary>The CSV written when no <c>-o</c> is given, in the current folder.</summary>
         public const string DefaultOutput = "sessions.csv";
 
-        [CommandArgument(0, "<PATH>")]
-        [Description("Log files and folders (folders are walked recursively; .gz is read transparently; hidden entries are skipped).")]
+        /// <summary>The PATH arguments: files and folders.</summary>
         public string[] Paths { get; init; } = [];
 
-        [CommandOption("-o|--output <FILE>")]
-        [Description("Where to write the CSV ([bold]-[/] for standard output). Default: sessions.csv in the current folder.")]
+        /// <summary><c>-o|--output</c>: the CSV, <c>-</c> for standard output.</summary>
         public string? Output { get; init; }
 
-        [CommandOption("--include <GLOB>")]
-        [Description("Only take files inside folders that match this glob (repeatable; [bold]*.log[/] matches at any depth).")]
+        /// <summary><c>--include</c>, each time it is given.</summary>
         public string[] Include { get; init; } = [];
 
-        [CommandOption("--exclude <GLOB>")]
-        [Description("Leave out files inside folders that match this glob (repeatable).")]
+        /// <summary><c>--exclude</c>, each time it is given.</summary>
         public string[] Exclude { get; init; } = [];
 
-        [CommandOption("--no-recurse")]
-        [Description("Take only the files directly inside each folder.")]
+        /// <summary><c>--no-recurse</c>.</summary>
         public bool NoRecurse { get; init; }
 
         /// <summary>The most <c>--jobs</c> takes.</summary>
@@ -161,45 +154,42 @@ internal sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanComma
         /// <c>--jobs</c> as given: read as text and parsed here, so that a value out of range is told in
         /// words (the command-line parser's own message names .NET types: "Failed to convert … to Nullable`1").
         /// </summary>
-        [CommandOption("-j|--jobs <N>")]
-        [Description("Threads to use, 1 to 256 (default: the number of cores): files are analysed that many at once, and with two to spare per file, each file is parsed on one while another groups its sessions. The CSV is the same whatever it is.")]
         public string? Jobs { get; init; }
 
         /// <summary>The number of jobs, once validated; null when not given.</summary>
         public int? JobCount => Jobs is not null && int.TryParse(Jobs, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-        [CommandOption("-q|--quiet")]
-        [Description("No progress and no summary; problems are still named on standard error.")]
+        /// <summary><c>-q|--quiet</c>.</summary>
         public bool Quiet { get; init; }
 
-        public override ValidationResult Validate()
+        public override string? Validate()
         {
             if (Jobs is not null && JobCount is not (>= 1 and <= MaxJobs))
             {
-                return ValidationResult.Error($"--jobs takes a whole number from 1 to {MaxJobs}, not '{Jobs}'");
+                return $"--jobs takes a whole number from 1 to {MaxJobs}, not '{Jobs}'";
             }
 
             // An empty glob would take no file (--include) or leave every file out (--exclude), silently.
             if (Include.Any(string.IsNullOrEmpty))
             {
-                return ValidationResult.Error("--include needs a pattern, such as '*.log': an empty one would take no file");
+                return "--include needs a pattern, such as '*.log': an empty one would take no file";
             }
 
             if (Exclude.Any(string.IsNullOrEmpty))
             {
-                return ValidationResult.Error("--exclude needs a pattern, such as '*.old': an empty one would leave every file out");
+                return "--exclude needs a pattern, such as '*.old': an empty one would leave every file out";
             }
 
             if (Paths.Contains(CliApp.StandardInput))
             {
-                return ValidationResult.Error("scan reads files and folders, not standard input; to read a log from standard input, use: loglens analyze -");
+                return "scan reads files and folders, not standard input; to read a log from standard input, use: loglens analyze -";
             }
 
             // The scan skips its own output, then truncates it: were it a log named here, the log would be lost.
             var output = Output ?? DefaultOutput;
             if (output != "-" && Paths.Any(p => SamePath(p, output)))
             {
-                return ValidationResult.Error($"the output file '{output}' is one of the logs to scan; write the CSV elsewhere with -o");
+                return $"the output file '{output}' is one of the logs to scan; write the CSV elsewhere with -o";
             }
 
             return base.Validate();

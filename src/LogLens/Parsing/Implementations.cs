@@ -9,7 +9,8 @@ namespace LogLens.Parsing;
 /// </summary>
 /// <remarks>
 /// Safe in a trimmed or natively compiled app: <c>ILLink.Descriptors.xml</c>, embedded in this
-/// assembly, tells the trimmer to keep all of its types and their constructors.
+/// assembly, names each format and dialect, and the trimmer keeps it and its parameterless constructor.
+/// A new one is added there too (TrimmingDescriptorTests fails until it is).
 /// </remarks>
 internal static class Implementations
 {
@@ -17,9 +18,9 @@ internal static class Implementations
     /// <typeparam name="T">The interface.</typeparam>
     /// <param name="nonPublic">Whether a non-public constructor will do.</param>
     /// <returns>The instances, in no particular order.</returns>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The embedded ILLink.Descriptors.xml keeps every type of this assembly.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The embedded ILLink.Descriptors.xml keeps every constructor of this assembly.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2065", Justification = "The embedded ILLink.Descriptors.xml keeps every constructor of this assembly.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The embedded ILLink.Descriptors.xml keeps every format and dialect (TrimmingDescriptorTests).")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The embedded ILLink.Descriptors.xml keeps the constructor of every format and dialect (TrimmingDescriptorTests).")]
+    [UnconditionalSuppressMessage("Trimming", "IL2065", Justification = "The embedded ILLink.Descriptors.xml keeps the constructor of every format and dialect (TrimmingDescriptorTests).")]
     public static T[] Of<T>(bool nonPublic)
         where T : class
     {

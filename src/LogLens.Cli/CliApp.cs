@@ -145,7 +145,7 @@ internal static class CliApp
 
     /// <summary>The options that take a value, as they are written on the command line.</summary>
     internal static readonly string[] ValueOptions =
-        ["-o", "--output", "--include", "--exclude", "-j", "--jobs", "-f", "--format", "-e", "--encoding", "-l", "--lang"];
+        ["-o", "--output", "--include", "--exclude", "-j", "--jobs", "-f", "--format", "-e", "--encoding", "-l", "--lang", "-F", "--output-format", "--tz", "--year", "--since", "--until"];
 
     /// <summary>
     /// An option that takes a value but is given none: the last argument, or followed by another option

@@ -25,9 +25,14 @@ internal sealed class CliDefinition
             Arity = ArgumentArity.ZeroOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Write one JSON document (files, sessions, unrecognized lines) instead of the report." };
+        var analyzeOutput = LastWins(new Option<string?>("--output", "-o")
+        {
+            Description = "Where to write ([bold]-[/] for standard output, the default; a folder for [bold]-F parquet[/]). A file is replaced only once it is whole.",
+            HelpName = "FILE",
+        });
         Analyze = new Command("analyze", "Explain FTP logs session by session: what happened, the evidence lines, why, and what to do.")
         {
-            files, Lang, Format, Encoding, json,
+            files, Lang, Format, Encoding, json, OutputFormat, analyzeOutput, Tz, Year, Since, Until,
         };
         Analyze.SetAction((parsed, interrupted) => Execute(
             consoles,
@@ -35,6 +40,12 @@ internal sealed class CliDefinition
             {
                 Files = parsed.GetValue(files) ?? [],
                 Json = parsed.GetValue(json),
+                Output = parsed.GetValue(analyzeOutput),
+                OutputFormat = parsed.GetValue(OutputFormat),
+                Tz = parsed.GetValue(Tz),
+                Year = parsed.GetValue(Year),
+                Since = parsed.GetValue(Since),
+                Until = parsed.GetValue(Until),
                 Lang = parsed.GetValue(Lang),
                 Format = parsed.GetValue(Format),
                 Encoding = parsed.GetValue(Encoding),
@@ -46,7 +57,9 @@ internal sealed class CliDefinition
             ["analyze", "ftp.log", "--lang", "zh-CN"],
             ["analyze", "vsftpd.log.gz", "--json"],
             ["analyze", "transcript.txt", "--format", "cuteftp-en", "--encoding", "gbk"],
-            ["analyze", "-", "--lang", "zh-CN"]);
+            ["analyze", "-", "--lang", "zh-CN"],
+            ["analyze", "vsftpd.log", "-F", "ndjson", "--tz", "Asia/Shanghai", "-o", "sessions.ndjson"],
+            ["analyze", "messages", "--year", "2023", "--since", "2023-12-31", "--until", "2024-01-01"]);
 
         var paths = new Argument<string[]>("PATH")
         {
@@ -55,7 +68,7 @@ internal sealed class CliDefinition
         };
         var output = LastWins(new Option<string?>("--output", "-o")
         {
-            Description = "Where to write the CSV ([bold]-[/] for standard output). Default: sessions.csv in the current folder.",
+            Description = "Where to write ([bold]-[/] for standard output; a folder for [bold]-F parquet[/]). Default: sessions.csv (sessions.json, sessions.ndjson, sessions/) in the current folder.",
             HelpName = "FILE",
         });
         var include = new Option<string[]>("--include")
@@ -79,7 +92,7 @@ internal sealed class CliDefinition
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary; problems are still named on standard error." };
         Scan = new Command("scan", "Scan files and folders of logs (rotated, gzipped, mixed formats) into one CSV, a row per session, with a summary.")
         {
-            paths, Lang, Format, Encoding, output, include, exclude, noRecurse, jobs, quiet,
+            paths, Lang, Format, Encoding, output, include, exclude, noRecurse, jobs, quiet, OutputFormat, Tz, Year, Since, Until,
         };
         required.Add(paths);
         Scan.SetAction((parsed, interrupted) => Execute(
@@ -93,6 +106,11 @@ internal sealed class CliDefinition
                 NoRecurse = parsed.GetValue(noRecurse),
                 Jobs = parsed.GetValue(jobs),
                 Quiet = parsed.GetValue(quiet),
+                OutputFormat = parsed.GetValue(OutputFormat),
+                Tz = parsed.GetValue(Tz),
+                Year = parsed.GetValue(Year),
+                Since = parsed.GetValue(Since),
+                Until = parsed.GetValue(Until),
                 Lang = parsed.GetValue(Lang),
                 Format = parsed.GetValue(Format),
                 Encoding = parsed.GetValue(Encoding),
@@ -103,7 +121,8 @@ internal sealed class CliDefinition
             ["scan", "/var/log/ftp"],
             ["scan", "logs/", "-o", "report.csv", "--include", "*.log*", "--exclude", "*.old"],
             ["scan", "vsftpd.log", "xferlog.2.gz", "-o", "-", "--quiet"],
-            ["scan", "logs/", "--jobs", "1", "--lang", "zh-CN"]);
+            ["scan", "logs/", "--jobs", "1", "--lang", "zh-CN"],
+            ["scan", "/var/log/ftp", "-F", "parquet", "-o", "ftp-sessions/", "--tz", "Europe/Berlin"]);
 
         // Read as text and parsed by the settings, so that a wrong code is told in words.
         var code = new Argument<string?>("CODE")
@@ -159,6 +178,41 @@ internal sealed class CliDefinition
     {
         Description = "Decode every file with this encoding (utf-8, gbk, gb18030, utf-16le, …) instead of detecting it.",
         HelpName = "NAME",
+    });
+
+    /// <summary><c>-F|--output-format</c>, of the commands that write sessions.</summary>
+    public Option<string?> OutputFormat { get; } = LastWins(new("--output-format", "-F")
+    {
+        Description = "What to write: [bold]text[/] (analyze's report), [bold]json[/], [bold]ndjson[/] (Elastic Common Schema names), [bold]csv[/] (scan's default), [bold]parquet[/] (a folder of server=/date= partitions).",
+        HelpName = "FORMAT",
+    });
+
+    /// <summary><c>--tz</c>, of the commands that write sessions.</summary>
+    public Option<string?> Tz { get; } = LastWins(new("--tz")
+    {
+        Description = "The zone the log's times were written in, for times with no offset of their own: a name (Asia/Shanghai, UTC) or an offset (+08:00). Default: this machine's.",
+        HelpName = "ZONE",
+    });
+
+    /// <summary><c>--year</c>, of the commands that write sessions.</summary>
+    public Option<string?> Year { get; } = LastWins(new("--year")
+    {
+        Description = "The year a log that writes none (syslog) begins in. Default: the year of the file's last change, less one if the log began later in the year.",
+        HelpName = "YEAR",
+    });
+
+    /// <summary><c>--since</c>, of the commands that write sessions.</summary>
+    public Option<string?> Since { get; } = LastWins(new("--since")
+    {
+        Description = "Keep only the sessions that end at or after this time (2024-03-14, or 2024-03-14T09:30, in --tz unless it has an offset).",
+        HelpName = "TIME",
+    });
+
+    /// <summary><c>--until</c>, of the commands that write sessions.</summary>
+    public Option<string?> Until { get; } = LastWins(new("--until")
+    {
+        Description = "Keep only the sessions that begin at or before this time (a date alone means its whole day).",
+        HelpName = "TIME",
     });
 
     public Command Analyze { get; }

@@ -31,12 +31,27 @@ internal sealed class AnalyzeCommand(CliConsoles consoles)
         var analyses = new List<FileAnalysis>(files.Length);
         var sizes = files.Select(SizeOf).ToArray();
         var total = sizes.Sum();
-        using var json = settings.Json ? new JsonReportWriter(consoles.RawOut, settings.Culture) : null;
-        ISessionWriter writer = json is null ? new ConsoleReport(consoles.Out, settings.Culture) : json;
+        var format = settings.FormatName;
+        OutputFile? file = null;
+        try
+        {
+            file = settings.Output is { } path && path != "-" && !OutputChoices.WritesFolder(format) ? OutputFile.Create(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            consoles.Error.MarkupLine($"[red]loglens:[/] {TerminalText.Escape($"{settings.Output}: cannot be written: {e.Message}")}");
+            return CliApp.InputError;
+        }
+
+        using var written = file;
+        var stream = file?.Stream ?? consoles.RawOut;
+        var toTerminal = file is null && consoles.OutputIsTerminal && !OutputChoices.WritesFolder(format);
+        var sink = OutputChoices.Create(format, stream, settings.Output, () => new ConsoleReport(file is null ? consoles.Out : PlainConsole(stream), settings.Culture), settings.Culture, settings.Zone, settings.YearValue);
+        var writer = settings.InRange(sink);
 
         // No display while someone pastes at the terminal (it would stand still, and in the way), nor
         // while the report itself streams to the terminal (the two would draw over each other).
-        if (consoles.ErrorIsTerminal && !consoles.OutputIsTerminal && !typing && total >= AnalyzeProgressView.From)
+        if (consoles.ErrorIsTerminal && !toTerminal && !typing && total >= AnalyzeProgressView.From)
         {
             AnalyzeProgressView.Run(consoles.Error, total, settings.Culture, report => Analyze(report));
         }
@@ -46,6 +61,9 @@ internal sealed class AnalyzeCommand(CliConsoles consoles)
         }
 
         writer.Complete();
+        (sink as IDisposable)?.Dispose();
+        stream.Flush();
+        file?.Commit();
 
         // Named once the reading is done, so that no message cuts through a progress display.
         foreach (var diagnostic in analyses.SelectMany(a => a.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info))
@@ -90,9 +108,24 @@ internal sealed class AnalyzeCommand(CliConsoles consoles)
         public void Report(long value) => report(value);
     }
 
-    /// <summary>Options of <c>analyze</c>.</summary>
-    internal sealed class Settings : LogReadingSettings
+    /// <summary>A console that writes plain text (no colours, no markup codes) to a file.</summary>
+    private static IAnsiConsole PlainConsole(Stream stream)
     {
+        var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { AutoFlush = true };
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(text), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 32_767;
+        return console;
+    }
+
+    /// <summary>Options of <c>analyze</c>.</summary>
+    internal sealed class Settings : SessionOutputSettings
+    {
+        /// <summary><c>-o|--output</c> as given: a file, <c>-</c> for standard output, a folder for Parquet.</summary>
+        public string? Output { get; init; }
+
+        /// <summary>The output format: <c>--json</c> is <c>-F json</c>; the report by default.</summary>
+        public string FormatName => Json ? "json" : OutputFormat ?? "text";
+
         /// <summary>The FILE arguments (<see cref="CliApp.StandardInput"/> for <c>-</c>).</summary>
         public string[] Files { get; init; } = [];
 
@@ -101,6 +134,16 @@ internal sealed class AnalyzeCommand(CliConsoles consoles)
             if (Files.Count(f => f == CliApp.StandardInput) > 1)
             {
                 return "standard input (-) can be read only once";
+            }
+
+            if (Json && OutputFormat is not null and not "json")
+            {
+                return $"--json is -F json: it cannot go with -F {OutputFormat}";
+            }
+
+            if (OutputChoices.WritesFolder(FormatName) && Output is null or "-")
+            {
+                return "-F parquet writes a folder of partitions: name it with -o DIR";
             }
 
             return base.Validate();

@@ -3,6 +3,7 @@ using System.Text;
 using LogLens.Input;
 using LogLens.Localization;
 using LogLens.Parsing;
+using LogLens.Reporting;
 
 namespace LogLens.Cli.Commands;
 
@@ -44,6 +45,71 @@ internal class LogReadingSettings : LanguageSettings
 
         return base.Validate();
     }
+}
+
+/// <summary>
+/// The output options of the commands that write sessions (<c>analyze</c>, <c>scan</c>): the format
+/// (<c>-F</c>), the zone of the log's times (<c>--tz</c>), the year of a log that writes none
+/// (<c>--year</c>) and the time range (<c>--since</c>, <c>--until</c>).
+/// </summary>
+internal class SessionOutputSettings : LogReadingSettings
+{
+    /// <summary><c>-F|--output-format</c> as given.</summary>
+    public string? OutputFormat { get; init; }
+
+    /// <summary><c>--tz</c> as given.</summary>
+    public string? Tz { get; init; }
+
+    /// <summary><c>--year</c> as given.</summary>
+    public string? Year { get; init; }
+
+    /// <summary><c>--since</c> as given.</summary>
+    public string? Since { get; init; }
+
+    /// <summary><c>--until</c> as given.</summary>
+    public string? Until { get; init; }
+
+    /// <summary>The formats this command writes.</summary>
+    protected virtual IReadOnlyList<string> Formats => OutputChoices.Formats;
+
+    /// <summary>The zone of the log's times without an offset, once validated.</summary>
+    public TimeZoneInfo Zone => OutputChoices.TryZone(Tz, out var zone, out _) ? zone : TimeZoneInfo.Local;
+
+    /// <summary>The year of a log that writes none, once validated; null to infer it per file.</summary>
+    public int? YearValue => OutputChoices.TryYear(Year, out var year, out _) ? year : null;
+
+    /// <summary>The start of the time range, once validated.</summary>
+    public DateTimeOffset? SinceValue => OutputChoices.TryTime("--since", Since, Zone, endOfDay: false, out var t, out _) ? t : null;
+
+    /// <summary>The end of the time range, once validated.</summary>
+    public DateTimeOffset? UntilValue => OutputChoices.TryTime("--until", Until, Zone, endOfDay: true, out var t, out _) ? t : null;
+
+    public override string? Validate()
+    {
+        if (OutputChoices.CheckFormat(OutputFormat, Formats) is { } format)
+        {
+            return format;
+        }
+
+        if (!OutputChoices.TryZone(Tz, out var zone, out var problem)
+            || !OutputChoices.TryYear(Year, out _, out problem)
+            || !OutputChoices.TryTime("--since", Since, zone, endOfDay: false, out var since, out problem)
+            || !OutputChoices.TryTime("--until", Until, zone, endOfDay: true, out var until, out problem))
+        {
+            return problem;
+        }
+
+        if (since > until)
+        {
+            return $"--since ({Since}) is after --until ({Until}): no session could be in that range";
+        }
+
+        return base.Validate();
+    }
+
+    /// <summary>The writer, with only the sessions in the time range passed on when one is given.</summary>
+    public ISessionWriter InRange(ISessionWriter writer) =>
+        SinceValue is null && UntilValue is null ? writer : new TimeRangeFilter(writer, new TimePlacement(Zone, YearValue), SinceValue, UntilValue);
 }
 
 /// <summary>The <c>--lang</c> option.</summary>

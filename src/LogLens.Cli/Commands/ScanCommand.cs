@@ -15,7 +15,9 @@ internal sealed class ScanCommand(CliConsoles consoles)
     public async Task<int> ExecuteAsync(Settings settings, CancellationToken cancellationToken)
     {
         var toStdout = settings.Output == "-";
-        var outputPath = settings.Output ?? Settings.DefaultOutput;
+        var format = settings.OutputFormat ?? "csv";
+        var toFolder = OutputChoices.WritesFolder(format);
+        var outputPath = settings.Output ?? Settings.DefaultOutputFor(format);
         LogScan scan;
         try
         {
@@ -47,7 +49,7 @@ internal sealed class ScanCommand(CliConsoles consoles)
         OutputFile? file;
         try
         {
-            file = toStdout ? null : OutputFile.Create(outputPath);
+            file = toStdout || toFolder ? null : OutputFile.Create(outputPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -62,16 +64,18 @@ internal sealed class ScanCommand(CliConsoles consoles)
             var output = file?.Stream ?? consoles.RawOut;
             try
             {
-                using (var csv = new CsvReportWriter(output))
+                var sink = OutputChoices.Create(format, output, outputPath, () => new CsvReportWriter(output), settings.Culture, settings.Zone, settings.YearValue);
+                using (sink as IDisposable)
                 {
+                    var writer = new Summarizing(settings.InRange(sink), summary);
                     var showProgress = !settings.Quiet && consoles.ErrorIsTerminal && scan.Inputs.Count > 0;
                     if (showProgress)
                     {
-                        await ScanProgressView.RunAsync(consoles.Error, scan, settings.Culture, progress => Consume(scan, csv, summary, progress, cancellationToken)).ConfigureAwait(false);
+                        await ScanProgressView.RunAsync(consoles.Error, scan, settings.Culture, progress => scan.WriteToAsync(writer, progress, cancellationToken)).ConfigureAwait(false);
                     }
                     else
                     {
-                        await Consume(scan, csv, summary, null, cancellationToken).ConfigureAwait(false);
+                        await scan.WriteToAsync(writer, null, cancellationToken).ConfigureAwait(false);
                     }
                 }
 
@@ -115,20 +119,37 @@ internal sealed class ScanCommand(CliConsoles consoles)
         return unreadable.Count > 0 ? CliApp.InputError : CliApp.Ok;
     }
 
-    private static async Task Consume(LogScan scan, CsvReportWriter csv, ScanSummary summary, IProgress<ScanProgress>? progress, CancellationToken token)
+    /// <summary>Counts each session for the summary on its way to the output.</summary>
+    private sealed class Summarizing(ISessionWriter inner, ScanSummary summary) : ISessionWriter
     {
-        await foreach (var session in scan.SessionsAsync(progress, token).ConfigureAwait(false))
+        public void BeginFile(string path) => inner.BeginFile(path);
+
+        public void WriteSession(FtpSession session)
         {
-            csv.WriteSession(session);
             summary.Add(session);
+            inner.WriteSession(session);
         }
 
-        csv.Complete();
+        public void EndFile(FileAnalysis file) => inner.EndFile(file);
+
+        public void Complete() => inner.Complete();
     }
 
     /// <summary>Options of <c>scan</c>.</summary>
-    internal sealed class Settings : LogReadingSettings
+    internal sealed class Settings : SessionOutputSettings
     {
+        /// <summary>What scan writes: every format but the text report, CSV by default.</summary>
+        protected override IReadOnlyList<string> Formats { get; } = ["csv", "json", "ndjson", "parquet"];
+
+        /// <summary>The output written when no <c>-o</c> is given, in the current folder, for a format.</summary>
+        public static string DefaultOutputFor(string format) => format switch
+        {
+            "json" => "sessions.json",
+            "ndjson" => "sessions.ndjson",
+            "parquet" => "sessions",
+            _ => DefaultOutput,
+        };
+
         /// <summary>The CSV written when no <c>-o</c> is given, in the current folder.</summary>
         public const string DefaultOutput = "sessions.csv";
 
@@ -186,7 +207,7 @@ internal sealed class ScanCommand(CliConsoles consoles)
             }
 
             // The scan skips its own output, then truncates it: were it a log named here, the log would be lost.
-            var output = Output ?? DefaultOutput;
+            var output = Output ?? DefaultOutputFor(OutputFormat ?? "csv");
             if (output != "-" && Paths.Any(p => SamePath(p, output)))
             {
                 return $"the output file '{output}' is one of the logs to scan; write the CSV elsewhere with -o";

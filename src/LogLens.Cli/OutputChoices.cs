@@ -114,12 +114,13 @@ internal static class OutputChoices
     }
 
     /// <summary>The writer for a format: to a stream, or (Parquet) into a folder.</summary>
-    public static ISessionWriter Create(string format, Stream? stream, string? folder, Func<ISessionWriter> text, CultureInfo culture, TimeZoneInfo zone, int? year) => format switch
+    /// <remarks>Every time is written placed, with an offset: the log's own, else the zone's (<c>--tz</c>).</remarks>
+    public static ISessionWriter Create(string format, Stream? stream, string? folder, Func<TimePlacement, ISessionWriter> text, CultureInfo culture, TimeZoneInfo zone, int? year) => format switch
     {
-        "json" => new JsonReportWriter(stream!, culture),
+        "json" => new JsonReportWriter(stream!, culture, new TimePlacement(zone, year)),
         "ndjson" => new NdjsonReportWriter(stream!, culture, zone, year),
-        "csv" => new CsvReportWriter(stream!),
+        "csv" => new CsvReportWriter(stream!, new TimePlacement(zone, year)),
         "parquet" => new Parquet.ParquetSessionWriter(folder!, zone, year),
-        _ => text(),
+        _ => text(new TimePlacement(zone, year)),
     };
 }

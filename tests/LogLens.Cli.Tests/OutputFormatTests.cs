@@ -39,6 +39,32 @@ public class OutputFormatTests
     }
 
     [Theory]
+    [InlineData("analyze", "json", "\"start\": \"2016-09-08T00:39:47+08:00\"")]
+    [InlineData("analyze", "csv", ",2016-09-08T00:39:47+08:00,")]
+    [InlineData("analyze", "text", "2016-09-08T00:39:47+08:00 → 2016-09-08T00:40:41+08:00")]
+    [InlineData("scan", "csv", ",2016-09-08T00:39:47+08:00,")]
+    [InlineData("scan", "json", "\"start\": \"2016-09-08T00:39:47+08:00\"")]
+    public void Every_output_writes_its_times_with_an_offset(string command, string format, string expected)
+    {
+        string[] args = command == "scan"
+            ? ["scan", Repo.Sample("vsftpd.log"), "-F", format, "-o", "-", "-q", "--tz", "Asia/Shanghai"]
+            : ["analyze", Repo.Sample("vsftpd.log"), "-F", format, "--tz", "Asia/Shanghai"];
+
+        var result = CliRunner.Run(args);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(expected, format == "text" ? result.Output : result.RawOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_yearless_log_gets_its_year_in_the_csv_too()
+    {
+        var result = CliRunner.Run("scan", Repo.Sample("pure-ftpd.log"), "-o", "-", "-q", "--tz", "UTC", "--year", "2019");
+
+        Assert.Contains(",2019-03-14T10:00:01+00:00,", result.RawOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--since", "2016-09-08T00:49:00", 1)]
     [InlineData("--until", "2016-09-08T00:40:00", 3)]
     [InlineData("--since", "2016-09-08", 7)]

@@ -46,7 +46,7 @@ internal sealed class AnalyzeCommand(CliConsoles consoles)
         using var written = file;
         var stream = file?.Stream ?? consoles.RawOut;
         var toTerminal = file is null && consoles.OutputIsTerminal && !OutputChoices.WritesFolder(format);
-        var sink = OutputChoices.Create(format, stream, settings.Output, () => new ConsoleReport(file is null ? consoles.Out : PlainConsole(stream), settings.Culture), settings.Culture, settings.Zone, settings.YearValue);
+        var sink = OutputChoices.Create(format, stream, settings.Output, times => new ConsoleReport(file is null ? consoles.Out : PlainConsole(stream), settings.Culture, times), settings.Culture, settings.Zone, settings.YearValue);
         var writer = settings.InRange(sink);
 
         // No display while someone pastes at the terminal (it would stand still, and in the way), nor

@@ -64,7 +64,7 @@ internal sealed class ScanCommand(CliConsoles consoles)
             var output = file?.Stream ?? consoles.RawOut;
             try
             {
-                var sink = OutputChoices.Create(format, output, outputPath, () => new CsvReportWriter(output), settings.Culture, settings.Zone, settings.YearValue);
+                var sink = OutputChoices.Create(format, output, outputPath, times => new CsvReportWriter(output, times), settings.Culture, settings.Zone, settings.YearValue);
                 using (sink as IDisposable)
                 {
                     var writer = new Summarizing(settings.InRange(sink), summary);

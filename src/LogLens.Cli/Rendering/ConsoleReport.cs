@@ -12,7 +12,7 @@ namespace LogLens.Cli.Rendering;
 /// its format, encoding and line counts, and the first unrecognized lines. Only counts are kept
 /// between sessions.
 /// </summary>
-internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture) : ISessionWriter
+internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture, TimePlacement? times = null) : ISessionWriter
 {
     private const int UnrecognizedShown = 20;
 
@@ -40,6 +40,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture) :
 
     public void BeginFile(string path)
     {
+        times?.BeginFile(path);
         files++;
         sessionsOfFile = 0;
         console.MarkupLine($"[bold]── {TerminalText.Escape(path)}[/]");
@@ -105,7 +106,7 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture) :
         AddFact(facts, "Ui.ReplyCode", outcome.ReplyCode?.ToString(CultureInfo.InvariantCulture));
         if (s.Start is { } start)
         {
-            var when = s.End is { } end && end != start ? $"{start} → {end}" : start.ToString();
+            var when = s.End is { } end && end != start ? $"{Time(start)} → {Time(end)}" : Time(start);
             AddFact(facts, "Ui.Start", when);
         }
 
@@ -222,6 +223,9 @@ internal sealed class ConsoleReport(IAnsiConsole console, CultureInfo culture) :
 
         console.WriteLine();
     }
+
+    /// <summary>A time as the report shows it: placed, with its offset, when the report was given a placement.</summary>
+    private string Time(Events.LogTimestamp time) => times?.Text(time) ?? time.ToString();
 
     private string Duration(double seconds) =>
         TimeSpan.FromSeconds(seconds).Humanize(precision: 2, culture: culture, minUnit: TimeUnit.Second);

@@ -31,12 +31,15 @@ public sealed class CsvReportWriter : ISessionWriter, IDisposable, IAsyncDisposa
     };
 
     private readonly CsvWriter csv;
+    private readonly TimePlacement? times;
 
     /// <summary>Starts a CSV document on a stream and writes its header.</summary>
     /// <param name="output">The stream; it is left open.</param>
-    public CsvReportWriter(Stream output)
+    /// <param name="times">How to write times: placed, with an offset (<c>--tz</c>, <c>--year</c>); when null, as the log wrote them.</param>
+    public CsvReportWriter(Stream output, TimePlacement? times = null)
     {
         ArgumentNullException.ThrowIfNull(output);
+        this.times = times;
         var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
         csv = new CsvWriter(text, Configuration);
         foreach (var column in Columns)
@@ -49,7 +52,11 @@ public sealed class CsvReportWriter : ISessionWriter, IDisposable, IAsyncDisposa
 
     /// <inheritdoc />
     /// <remarks>The CSV has no per-input part: each row names its file.</remarks>
-    public void BeginFile(string path) => ArgumentNullException.ThrowIfNull(path);
+    public void BeginFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        times?.BeginFile(path);
+    }
 
     /// <summary>Writes one session's row.</summary>
     /// <param name="session">The session.</param>
@@ -60,7 +67,7 @@ public sealed class CsvReportWriter : ISessionWriter, IDisposable, IAsyncDisposa
         var row = SessionRow.From(session);
         foreach (var column in SessionColumns.All)
         {
-            csv.WriteField(EscapeInnerLines(column.CellOf(row)));
+            csv.WriteField(EscapeInnerLines(column.CellOf(row, times)));
         }
 
         csv.NextRecord();

@@ -28,17 +28,20 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
     private readonly CultureInfo culture;
     private readonly Utf8JsonWriter json;
     private readonly List<FileAnalysis> files = [];
+    private readonly TimePlacement? times;
     private readonly ClientSummaryBuilder clients = new() { Capacity = ClientSummaryBuilder.ReportCapacity };
     private bool completed;
 
     /// <summary>Starts a document on a stream, as UTF-8.</summary>
     /// <param name="output">The stream; it is left open.</param>
     /// <param name="culture">The language of explanations and advice.</param>
-    public JsonReportWriter(Stream output, CultureInfo culture)
+    /// <param name="times">How to write times: placed, with an offset (<c>--tz</c>, <c>--year</c>); when null, as the log wrote them.</param>
+    public JsonReportWriter(Stream output, CultureInfo culture, TimePlacement? times = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(culture);
         this.output = output;
+        this.times = times;
         this.culture = culture;
         json = new Utf8JsonWriter(output, WriterOptions);
         json.WriteStartObject();
@@ -68,13 +71,17 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
     }
 
     /// <inheritdoc />
-    public void BeginFile(string path) => ArgumentNullException.ThrowIfNull(path);
+    public void BeginFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        times?.BeginFile(path);
+    }
 
     /// <inheritdoc />
     public void WriteSession(FtpSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        WriteSession(json, session, culture);
+        WriteSession(json, session, culture, times);
         clients.Add(session);
         if (json.BytesPending >= FlushAt)
         {
@@ -178,7 +185,7 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
         json.WriteEndObject();
     }
 
-    private static void WriteSession(Utf8JsonWriter json, FtpSession s, CultureInfo culture)
+    private static void WriteSession(Utf8JsonWriter json, FtpSession s, CultureInfo culture, TimePlacement? times)
     {
         json.WriteStartObject();
         json.WriteString("file", s.File);
@@ -187,8 +194,8 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
         json.WriteStringOrNull("client", s.Client);
         json.WriteStringOrNull("server", s.Server);
         json.WriteStringOrNull("user", s.User);
-        WriteTime(json, "start", s.Start);
-        WriteTime(json, "end", s.End);
+        WriteTime(json, "start", s.Start, times);
+        WriteTime(json, "end", s.End, times);
         json.WriteNumberOrNull("durationSeconds", s.DurationSeconds);
         json.WriteString("outcome", s.Outcome.Id);
         json.WriteStringOrNull("reason", s.Outcome.Reason);
@@ -209,7 +216,7 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
         {
             json.WriteStartObject();
             json.WriteNumber("line", login.Line);
-            WriteTime(json, "time", login.Time);
+            WriteTime(json, "time", login.Time, times);
             json.WriteStringOrNull("user", login.User);
             json.WriteString("result", login.Succeeded ? "succeeded" : "failed");
             if (login.LimitReached)
@@ -225,7 +232,7 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
         {
             json.WriteStartObject();
             json.WriteNumber("line", t.Line);
-            WriteTime(json, "time", t.Time);
+            WriteTime(json, "time", t.Time, times);
             json.WriteString("direction", t.Direction == TransferDirection.Upload ? "upload" : "download");
             json.WriteStringOrNull("path", t.Path);
             json.WriteNumberOrNull("bytes", t.Bytes);
@@ -260,11 +267,11 @@ public sealed class JsonReportWriter : ISessionWriter, IDisposable
         json.WriteEndObject();
     }
 
-    private static void WriteTime(Utf8JsonWriter json, string name, LogTimestamp? time)
+    private static void WriteTime(Utf8JsonWriter json, string name, LogTimestamp? time, TimePlacement? times)
     {
         if (time is { } t)
         {
-            json.WriteString(name, t.ToString());
+            json.WriteString(name, times is null ? t.ToString() : times.Text(t));
         }
         else
         {

@@ -199,7 +199,7 @@ public sealed class NdjsonReportWriter : ISessionWriter, IDisposable
     {
         if (time is { } t)
         {
-            json.WriteString(name, t.ToString(t.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:sszzz" : "yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture));
+            json.WriteString(name, TimePlacement.Format(t));
         }
         else
         {

@@ -63,15 +63,16 @@ public sealed class SessionColumn
     /// <returns>The value, or null.</returns>
     public LogTimestamp? TimeOf(SessionRow row) => time?.Invoke(row);
 
-    /// <summary>The value as the CSV writes it: invariant numbers, times in ISO 8601 as the log wrote them.</summary>
+    /// <summary>The value as the CSV writes it: invariant numbers, times in ISO 8601 (placed with an offset when <paramref name="times"/> is given, else as the log wrote them).</summary>
     /// <param name="row">The row.</param>
+    /// <param name="times">How to place times, or null to write them as the log did.</param>
     /// <returns>The cell, or null for none.</returns>
-    public string? CellOf(SessionRow row) => Kind switch
+    public string? CellOf(SessionRow row, TimePlacement? times = null) => Kind switch
     {
         ColumnKind.Text => text!(row),
         ColumnKind.Integer => Invariant(integer!(row)),
         ColumnKind.Number => SessionRow.Invariant(number!(row)),
-        _ => SessionRow.Cell(time!(row)),
+        _ => times is null ? SessionRow.Cell(time!(row)) : times.Text(time!(row)),
     };
 
     internal static SessionColumn Of(string name, Func<SessionRow, string?> value) => new(name, ColumnKind.Text, text: value);

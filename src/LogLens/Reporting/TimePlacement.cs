@@ -47,6 +47,17 @@ public sealed class TimePlacement
         }
     }
 
+    /// <summary>An instant as every output writes it: ISO 8601 with its offset, milliseconds only when it has them.</summary>
+    /// <param name="time">The instant.</param>
+    /// <returns>For example <c>2016-09-08T00:39:47+08:00</c>.</returns>
+    public static string Format(DateTimeOffset time) =>
+        time.ToString(time.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:sszzz" : "yyyy-MM-dd'T'HH:mm:ss.fffzzz", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A log time as every output writes it once placed, or null for none.</summary>
+    /// <param name="time">The time.</param>
+    /// <returns>ISO 8601 with an offset; a time of day without a date as the log wrote it.</returns>
+    public string? Text(LogTimestamp? time) => Place(time) is { } placed ? Format(placed) : time?.ToString();
+
     /// <summary>A log time as an instant.</summary>
     /// <param name="time">The time.</param>
     /// <returns>The instant, or null for no time, a time without a date, or one out of range once placed.</returns>

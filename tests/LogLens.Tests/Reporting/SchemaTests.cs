@@ -33,6 +33,23 @@ public class SchemaTests
 
     [Theory]
     [MemberData(nameof(Samples))]
+    public void The_json_document_with_placed_times_validates_against_its_schema(string sample)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new JsonReportWriter(stream, Texts.English, new TimePlacement(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), 2021)))
+        {
+            LogAnalyzer.AnalyzeFileTo(SampleLogs.PathOf(sample), writer);
+            writer.Complete();
+        }
+
+        using var document = JsonDocument.Parse(stream.ToArray());
+        AssertValid(Report, document.RootElement, sample);
+        Assert.All(document.RootElement.GetProperty("sessions").EnumerateArray(), s =>
+            Assert.True(s.GetProperty("start").ValueKind == JsonValueKind.Null || s.GetProperty("start").GetString()!.Length is 25 or 29 || s.GetProperty("start").GetString()!.StartsWith('T')));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
     public void Every_ndjson_record_of_every_sample_validates_against_its_schema(string sample)
     {
         var lines = Ndjson(sample, TimeZoneInfo.Utc);

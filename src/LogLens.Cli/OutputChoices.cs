@@ -1,5 +1,6 @@
 using System.Globalization;
 using LogLens.Reporting;
+using Spectre.Console;
 
 namespace LogLens.Cli;
 
@@ -123,4 +124,13 @@ internal static class OutputChoices
         "parquet" => new Parquet.ParquetSessionWriter(folder!, zone, year),
         _ => text(new TimePlacement(zone, year)),
     };
+
+    /// <summary>A console that writes plain text (no colours, no markup codes) to a file.</summary>
+    public static IAnsiConsole PlainConsole(Stream stream)
+    {
+        var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { AutoFlush = true };
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(text), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 32_767;
+        return console;
+    }
 }

@@ -14,6 +14,7 @@ public class OutputFormatTests
     [InlineData("scan", "json", "{")]
     [InlineData("scan", "ndjson", "{\"@timestamp\":")]
     [InlineData("scan", "csv", "\uFEFFfile,session,format")]
+    [InlineData("scan", "text", "── ")]
     public void Each_format_is_written_by_each_command_to_standard_output(string command, string format, string start)
     {
         string[] args = command == "scan"
@@ -113,7 +114,7 @@ public class OutputFormatTests
 
     [Theory]
     [InlineData("analyze", "-F", "xml", "unknown output format 'xml'; use one of: text, json, ndjson, csv, parquet")]
-    [InlineData("scan", "-F", "text", "unknown output format 'text'; use one of: csv, json, ndjson, parquet")]
+    [InlineData("scan", "-F", "xml", "unknown output format 'xml'; use one of: csv, json, ndjson, parquet, text")]
     [InlineData("analyze", "-F", "parquet", "-F parquet writes a folder of partitions: name it with -o DIR")]
     [InlineData("analyze", "--tz", "Mars/Base", "--tz takes a time zone such as Asia/Shanghai, UTC or local, or an offset such as +08:00, not 'Mars/Base'")]
     [InlineData("analyze", "--year", "19", "--year takes a year from 1970 to 9999, not '19'")]

@@ -46,7 +46,7 @@ internal sealed class AnalyzeCommand(CliConsoles consoles)
         using var written = file;
         var stream = file?.Stream ?? consoles.RawOut;
         var toTerminal = file is null && consoles.OutputIsTerminal && !OutputChoices.WritesFolder(format);
-        var sink = OutputChoices.Create(format, stream, settings.Output, times => new ConsoleReport(file is null ? consoles.Out : PlainConsole(stream), settings.Culture, times), settings.Culture, settings.Zone, settings.YearValue);
+        var sink = OutputChoices.Create(format, stream, settings.Output, times => new ConsoleReport(file is null ? consoles.Out : OutputChoices.PlainConsole(stream), settings.Culture, times), settings.Culture, settings.Zone, settings.YearValue);
         var writer = settings.InRange(sink);
 
         // No display while someone pastes at the terminal (it would stand still, and in the way), nor
@@ -106,15 +106,6 @@ internal sealed class AnalyzeCommand(CliConsoles consoles)
     private sealed class BytesRead(Action<long> report) : IProgress<long>
     {
         public void Report(long value) => report(value);
-    }
-
-    /// <summary>A console that writes plain text (no colours, no markup codes) to a file.</summary>
-    private static IAnsiConsole PlainConsole(Stream stream)
-    {
-        var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { AutoFlush = true };
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(text), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-        console.Profile.Width = 32_767;
-        return console;
     }
 
     /// <summary>Options of <c>analyze</c>.</summary>

@@ -64,7 +64,7 @@ internal sealed class ScanCommand(CliConsoles consoles)
             var output = file?.Stream ?? consoles.RawOut;
             try
             {
-                var sink = OutputChoices.Create(format, output, outputPath, times => new CsvReportWriter(output, times), settings.Culture, settings.Zone, settings.YearValue);
+                var sink = OutputChoices.Create(format, output, outputPath, times => new ConsoleReport(file is null ? consoles.Out : OutputChoices.PlainConsole(output), settings.Culture, times), settings.Culture, settings.Zone, settings.YearValue);
                 using (sink as IDisposable)
                 {
                     var writer = new Summarizing(settings.InRange(sink), summary);
@@ -138,8 +138,8 @@ internal sealed class ScanCommand(CliConsoles consoles)
     /// <summary>Options of <c>scan</c>.</summary>
     internal sealed class Settings : SessionOutputSettings
     {
-        /// <summary>What scan writes: every format but the text report, CSV by default.</summary>
-        protected override IReadOnlyList<string> Formats { get; } = ["csv", "json", "ndjson", "parquet"];
+        /// <summary>What scan writes: CSV by default, or any other format (text: the report analyze prints).</summary>
+        protected override IReadOnlyList<string> Formats { get; } = ["csv", "json", "ndjson", "parquet", "text"];
 
         /// <summary>The output written when no <c>-o</c> is given, in the current folder, for a format.</summary>
         public static string DefaultOutputFor(string format) => format switch
@@ -147,6 +147,7 @@ internal sealed class ScanCommand(CliConsoles consoles)
             "json" => "sessions.json",
             "ndjson" => "sessions.ndjson",
             "parquet" => "sessions",
+            "text" => "sessions.txt",
             _ => DefaultOutput,
         };
 

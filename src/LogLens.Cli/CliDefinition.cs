@@ -183,7 +183,7 @@ internal sealed class CliDefinition
     /// <summary><c>-F|--output-format</c>, of the commands that write sessions.</summary>
     public Option<string?> OutputFormat { get; } = LastWins(new("--output-format", "-F")
     {
-        Description = "What to write: [bold]text[/] (analyze's report), [bold]json[/], [bold]ndjson[/] (Elastic Common Schema names), [bold]csv[/] (scan's default), [bold]parquet[/] (a folder of server=/date= partitions).",
+        Description = "What to write: [bold]text[/] (the report; analyze's default), [bold]json[/], [bold]ndjson[/] (Elastic Common Schema names), [bold]csv[/] (scan's default), [bold]parquet[/] (a folder of server=/date= partitions).",
         HelpName = "FORMAT",
     });
 

@@ -112,6 +112,32 @@ public class OutputFormatTests
         }
     }
 
+    [Fact]
+    public void The_readme_example_runs_end_to_end_two_servers_scanned_to_parquet_then_queried_with_duckdb()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "loglens-readme-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            // One scan per server, into the same data set, as the README's cron job does.
+            var sessions = Path.Combine(folder, "sessions");
+            Assert.Equal(0, CliRunner.Run("scan", Repo.Sample("vsftpd.log"), "-F", "parquet", "-o", sessions, "-q", "--tz", "UTC").ExitCode);
+            Assert.Equal(0, CliRunner.Run("scan", Repo.Sample("servu.log"), "-F", "parquet", "-o", sessions, "-q", "--tz", "UTC").ExitCode);
+
+            foreach (var query in LogLens.Parquet.Tests.Support.ReadmeQueries.All())
+            {
+                Assert.NotEmpty(LogLens.Parquet.Tests.Support.DuckDb.Query(LogLens.Parquet.Tests.Support.ReadmeQueries.On(query, sessions)));
+            }
+
+            var failed = LogLens.Parquet.Tests.Support.DuckDb.Query(
+                LogLens.Parquet.Tests.Support.ReadmeQueries.On("SELECT CAST(sum(logins_failed) AS BIGINT) FROM read_parquet('sessions/**/*.parquet', hive_partitioning = true)", sessions));
+            Assert.True((long)failed.Single()[0]! > 0);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("analyze", "-F", "xml", "unknown output format 'xml'; use one of: text, json, ndjson, csv, parquet")]
     [InlineData("scan", "-F", "xml", "unknown output format 'xml'; use one of: csv, json, ndjson, parquet, text")]

@@ -127,7 +127,7 @@ public class StreamingWriterTests
     }
 
     /// <summary>A FileZilla Server log of failed logins, one short session after another, made as it is read.</summary>
-    private sealed class GeneratedLog(int sessions) : ReadOnlyTestStream
+    private sealed class GeneratedLog(int sessions) : LogLens.Input.ForwardOnlyStream
     {
         private byte[] pending = [];
         private int offset;

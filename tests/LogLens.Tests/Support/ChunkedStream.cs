@@ -4,7 +4,7 @@ namespace LogLens.Tests.Support;
 /// A read-only stream over bytes that hands out at most <c>chunk</c> bytes per read, the way a pipe
 /// or a socket may, so that tests can put buffer boundaries where they want them.
 /// </summary>
-public sealed class ChunkedStream(byte[] bytes, int chunk) : ReadOnlyTestStream
+internal sealed class ChunkedStream(byte[] bytes, int chunk) : LogLens.Input.ForwardOnlyStream
 {
     private int position;
 

@@ -1,7 +1,7 @@
 namespace LogLens.Tests.Support;
 
 /// <summary>A stream that gives some bytes, at most <c>chunk</c> per read, then fails the way a dropped network share does.</summary>
-public sealed class FailingStream(byte[] bytes, int chunk) : ReadOnlyTestStream
+internal sealed class FailingStream(byte[] bytes, int chunk) : LogLens.Input.ForwardOnlyStream
 {
     private int position;
 

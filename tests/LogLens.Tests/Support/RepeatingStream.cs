@@ -4,7 +4,7 @@ namespace LogLens.Tests.Support;
 /// A read-only stream of <c>length</c> bytes that repeat <c>pattern</c>, made as it is read (so a
 /// test can feed gigabytes without holding them), counting how many bytes were read.
 /// </summary>
-public sealed class RepeatingStream(byte[] pattern, long length) : ReadOnlyTestStream
+internal sealed class RepeatingStream(byte[] pattern, long length) : LogLens.Input.ForwardOnlyStream
 {
     private long position;
 

@@ -22,15 +22,13 @@ internal sealed record OutcomeRule(
     Strength Strength,
     Effects Effects = Effects.None)
 {
-    /// <summary>Whether the row applies.</summary>
-    /// <param name="step">The step.</param>
+    /// <summary>Whether the row applies, on its step (the table looks rows up by step).</summary>
     /// <param name="code">The reply code or socket error, if any.</param>
     /// <param name="text">The words of the line (a reply's own words, a server's detail).</param>
     /// <param name="situation">What is true of the session.</param>
     /// <returns>Whether it applies.</returns>
-    public bool Matches(Step step, int? code, string text, When situation) =>
-        Step == step
-        && (Codes.Length == 0 || (code is { } c && Array.IndexOf(Codes, c) >= 0))
+    public bool Matches(int? code, string text, When situation) =>
+        (Codes.Length == 0 || (code is { } c && Array.IndexOf(Codes, c) >= 0))
         && (When & situation) == When
         && (Words is null || Words.FoundIn(text));
 }

@@ -150,7 +150,7 @@ internal static class OutcomeRules
     {
         foreach (var rule in ByStep[(int)step])
         {
-            if (rule.Matches(step, code, text, situation))
+            if (rule.Matches(code, text, situation))
             {
                 return rule;
             }

@@ -26,10 +26,10 @@ public sealed record SessionRow
     public string? User { get; init; }
 
     /// <summary>Start, ISO 8601 as written; a date without a year (syslog) as <c>10-11T01:06:47</c> (see <see cref="Cell"/>).</summary>
-    public string? Start { get; init; }
+    public string? Start => Cell(StartTime);
 
     /// <summary>End, written as <see cref="Start"/> is.</summary>
-    public string? End { get; init; }
+    public string? End => Cell(EndTime);
 
     /// <summary>Start, as a time.</summary>
     public LogTimestamp? StartTime { get; init; }
@@ -116,8 +116,6 @@ public sealed record SessionRow
             Client = session.Client,
             Server = session.Server,
             User = session.User,
-            Start = Cell(session.Start),
-            End = Cell(session.End),
             StartTime = session.Start,
             EndTime = session.End,
             DurationSeconds = session.DurationSeconds is { } d ? Math.Round(d, 3) : null,

@@ -1,4 +1,5 @@
 using LogLens.Scanning;
+using Spectre.Console;
 
 namespace LogLens.Cli;
 
@@ -31,6 +32,29 @@ internal sealed class OutputFile : IDisposable
 
     /// <summary>Where to write.</summary>
     public FileStream Stream { get; }
+
+    /// <summary>
+    /// Starts the file, or names on <paramref name="error"/> why it cannot be written (a missing folder,
+    /// no permission), as every command says it.
+    /// </summary>
+    /// <param name="path">The file to replace.</param>
+    /// <param name="error">Where to name the problem.</param>
+    /// <param name="file">The file, when it could be started.</param>
+    /// <returns>Whether it could be started.</returns>
+    public static bool TryCreate(string path, IAnsiConsole error, out OutputFile? file)
+    {
+        try
+        {
+            file = Create(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.MarkupLine($"[red]loglens:[/] {Rendering.TerminalText.Escape($"{path}: cannot be written: {e.Message}")}");
+            file = null;
+            return false;
+        }
+    }
 
     /// <summary>Opens the temporary file beside <paramref name="path"/> (or the special file itself).</summary>
     /// <param name="path">The file to write, as the user named it.</param>

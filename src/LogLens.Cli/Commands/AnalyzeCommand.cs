@@ -33,13 +33,8 @@ internal sealed class AnalyzeCommand(CliConsoles consoles)
         var total = sizes.Sum();
         var format = settings.FormatName;
         OutputFile? file = null;
-        try
+        if (settings.Output is { } path && path != "-" && !OutputChoices.WritesFolder(format) && !OutputFile.TryCreate(path, consoles.Error, out file))
         {
-            file = settings.Output is { } path && path != "-" && !OutputChoices.WritesFolder(format) ? OutputFile.Create(path) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            consoles.Error.MarkupLine($"[red]loglens:[/] {TerminalText.Escape($"{settings.Output}: cannot be written: {e.Message}")}");
             return CliApp.InputError;
         }
 

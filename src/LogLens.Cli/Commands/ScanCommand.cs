@@ -46,14 +46,9 @@ internal sealed class ScanCommand(CliConsoles consoles)
         }
 
         // The CSV replaces the previous one only once it is whole: an interrupted or failed run leaves it as it was.
-        OutputFile? file;
-        try
+        OutputFile? file = null;
+        if (!toStdout && !toFolder && !OutputFile.TryCreate(outputPath, consoles.Error, out file))
         {
-            file = toStdout || toFolder ? null : OutputFile.Create(outputPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            consoles.Error.MarkupLine($"[red]loglens:[/] {TerminalText.Escape($"{outputPath}: cannot be written: {e.Message}")}");
             return CliApp.InputError;
         }
 
